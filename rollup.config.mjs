@@ -1,0 +1,44 @@
+// Two builds from src/: ES modules per element for npm (Lit left to the
+// app's bundler), and one self-contained minified bundle to paste.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
+import minifyTemplates from './scripts/minify-templates.mjs';
+
+// Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on.
+const entries = Object.fromEntries(
+  readdirSync('src')
+    .filter((name) => /^(index|news-[a-z-]+)\.ts$/.test(name))
+    .map((name) => [name.replace(/\.ts$/, ''), `src/${name}`]),
+);
+
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false });
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+export default [
+  {
+    input: entries,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [ts(), minifyTemplates(), nodeResolve()],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true },
+    plugins: [ts(), minifyTemplates(), nodeResolve(), minify()],
+  },
+];

@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { NewsItem } from '../feed/types.js';
+import type { CategoryCount } from '../feed/view.js';
+
+/**
+ * What a control may read and set on the `<news-feed>` it drives. A shape,
+ * not the class, so controls do not pull in the feed element's code.
+ */
+export interface FeedTarget extends HTMLElement {
+  category: string;
+  date: string;
+  month: string;
+  query: string;
+  page: number;
+  timezone: string;
+  readonly status: 'loading' | 'ready' | 'empty' | 'error';
+  readonly items: NewsItem[];
+  readonly total: number;
+  readonly categories: CategoryCount[];
+  readonly dayCounts: Map<string, number>;
+}
+
+type LinkHost = ReactiveControllerHost & HTMLElement & { for?: string };
+
+const FEED_EVENTS = ['news-load', 'news-change', 'news-error'] as const;
+
+/**
+ * Finds the `<news-feed>` a control drives: the one whose id is the host's
+ * `for`, else the first in the document. Keeps looking as the page changes,
+ * so the control may come before the feed, and the feed may be added later
+ * or replaced. The host re-renders whenever the feed loads or changes.
+ */
+export class FeedLinkController implements ReactiveController {
+  private current: FeedTarget | null = null;
+  private observer?: MutationObserver;
+  private queued = false;
+  private readonly onFeedEvent = () => this.host.requestUpdate();
+
+  constructor(
+    private readonly host: LinkHost,
+    private readonly onLink?: (feed: FeedTarget | null) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The feed this control drives, or null (then it navigates instead). */
+  get feed(): FeedTarget | null {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.queueResolve());
+    this.observer.observe(this.host.ownerDocument, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['id'],
+    });
+    this.resolve();
+    // Until the feed's script has run, its properties are not there yet.
+    if (!customElements.get('news-feed')) void customElements.whenDefined('news-feed').then(() => this.resolve(true));
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.link(null);
+  }
+
+  /** Looks again now, e.g. after `for` changed. */
+  resolve(force = false): void {
+    this.queued = false;
+    if (!this.host.isConnected) return;
+    const id = this.host.for ?? this.host.getAttribute('for');
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const found = id
+      ? (root.getElementById?.(id) ?? this.host.ownerDocument.getElementById(id))
+      : this.host.ownerDocument.querySelector('news-feed');
+    const feed = found && found.localName === 'news-feed' ? (found as FeedTarget) : null;
+    if (force || feed !== this.current) this.link(feed);
+  }
+
+  private queueResolve(): void {
+    if (this.queued) return;
+    this.queued = true;
+    queueMicrotask(() => this.resolve());
+  }
+
+  private link(feed: FeedTarget | null): void {
+    const old = this.current;
+    if (old && old !== feed) FEED_EVENTS.forEach((type) => old.removeEventListener(type, this.onFeedEvent));
+    if (feed && feed !== old) FEED_EVENTS.forEach((type) => feed.addEventListener(type, this.onFeedEvent));
+    this.current = feed;
+    this.onLink?.(feed);
+    this.host.requestUpdate();
+  }
+}

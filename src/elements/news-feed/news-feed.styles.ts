@@ -1,0 +1,235 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      --_gap: var(--news-gap, 0.875rem);
+      --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 62%, transparent));
+      --_border: var(--news-border-color, color-mix(in srgb, currentColor 16%, transparent));
+      --_ratio: var(--news-image-ratio, 4 / 3);
+      --_radius: var(--news-radius, 4px);
+      --_skeleton: var(--news-skeleton-color, color-mix(in srgb, currentColor 10%, transparent));
+    }
+
+    .status:empty {
+      display: none;
+    }
+    .status.ready,
+    .status.loading {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .status.empty,
+    .status.error {
+      margin: 0 0 0.75rem;
+      padding: 0.75rem 0.875rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .status.error {
+      border-inline-start: 4px solid var(--news-error-color, #b3261e);
+    }
+
+    .list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .item {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.25rem 0.875rem;
+      align-items: start;
+      margin: 0;
+      padding: var(--_gap) 0;
+      border-top: 1px solid var(--_border);
+    }
+    .item:first-child {
+      border-top: 0;
+      padding-top: 0;
+    }
+    .item.has-image,
+    .skeleton .item:has(.image) {
+      grid-template-columns: var(--news-image-width, 8rem) minmax(0, 1fr);
+      min-height: calc(var(--news-image-width, 8rem) / (var(--_ratio)));
+    }
+    .image {
+      display: block;
+      width: 100%;
+      height: auto;
+      aspect-ratio: var(--_ratio);
+      object-fit: cover;
+      border-radius: var(--_radius);
+      background: var(--_skeleton);
+    }
+    .body {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      min-width: 0;
+    }
+    .title {
+      margin: 0;
+      font-size: var(--news-title-font-size, 1.05em);
+      font-weight: var(--news-title-font-weight, 600);
+      line-height: 1.35;
+      overflow-wrap: anywhere;
+    }
+    .link {
+      color: var(--news-link-color, inherit);
+      text-decoration: none;
+    }
+    a.link:hover {
+      color: var(--news-link-hover-color, var(--news-accent-color, #0b57a4));
+      text-decoration: underline;
+    }
+    a.link:focus-visible {
+      outline: 2px solid var(--news-accent-color, #0b57a4);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75rem;
+      margin: 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .summary {
+      margin: 0;
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--news-summary-lines, 3);
+      overflow: hidden;
+    }
+
+    /* Cards: a grid; the whole card is the title link's hit area. */
+    :host([layout='cards']) .list {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 14rem)), 1fr));
+      gap: calc(var(--_gap) * 1.5);
+    }
+    :host([layout='cards']) .item {
+      position: relative;
+      grid-template-columns: minmax(0, 1fr);
+      align-content: start;
+      min-height: 0;
+      padding: 0 0 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+    :host([layout='cards']) .image {
+      border-radius: 0;
+      aspect-ratio: var(--news-image-ratio, 16 / 9);
+    }
+    :host([layout='cards']) .body {
+      padding: 0 0.75rem;
+    }
+    :host([layout='cards']) .item:not(.has-image) .body {
+      padding-top: 0.75rem;
+    }
+    :host([layout='cards']) a.link::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+    }
+
+    /* Compact: one line per item, like an "other news" box. */
+    :host([layout='compact']) .item {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.5rem;
+      padding: 0.4rem 0;
+      min-height: 0;
+    }
+    :host([layout='compact']) .body {
+      display: contents;
+    }
+    :host([layout='compact']) .title {
+      flex: 1 1 12rem;
+      font-weight: var(--news-title-font-weight, 400);
+      font-size: var(--news-title-font-size, 1em);
+    }
+    :host([layout='compact']) .meta {
+      flex: 0 0 auto;
+    }
+
+    /* Loading placeholder: same boxes as the items, so nothing jumps. */
+    .skeleton .line {
+      display: block;
+      height: 1em;
+      margin: 0.2em 0;
+      border-radius: var(--_radius);
+      background: var(--_skeleton);
+    }
+    .skeleton .line.short {
+      width: 40%;
+    }
+    .skeleton .image {
+      animation: pulse 1.4s ease-in-out infinite;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.5;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton .image {
+        animation: none;
+      }
+    }
+
+    .pagination {
+      margin-top: 1rem;
+    }
+    .pages {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .gap {
+      align-self: center;
+      padding: 0 0.25rem;
+    }
+    .page {
+      min-width: 2.25rem;
+      min-height: 2.25rem;
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .page[aria-current='page'] {
+      background: var(--news-accent-color, #0b57a4);
+      border-color: var(--news-accent-color, #0b57a4);
+      color: var(--news-accent-text-color, #fff);
+    }
+
+    @container (max-width: 22rem) {
+      .item.has-image,
+      .skeleton .item:has(.image) {
+        grid-template-columns: 5.5rem minmax(0, 1fr);
+        min-height: calc(5.5rem / (var(--_ratio)));
+      }
+    }
+  `,
+];

@@ -1,0 +1,429 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AsyncTask } from '../../controllers/async-task.js';
+import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
+import { loadFeed } from '../../feed/load.js';
+import { FeedError, type FeedErrorInfo, type FeedFormat, type NewsItem, type ParsedFeed } from '../../feed/types.js';
+import { FeedIndex, pageWindow, type CategoryCount } from '../../feed/view.js';
+import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
+import { formatDate } from '../../i18n/format.js';
+import { strings, type Strings } from '../../i18n/strings.js';
+import { styles } from './news-feed.styles.js';
+
+export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
+export type FeedPaging = 'pages' | 'more' | 'none';
+export type FeedLayout = 'list' | 'cards' | 'compact';
+type HideablePart = 'image' | 'summary' | 'date' | 'category';
+
+const FILTERS = ['category', 'date', 'month', 'query'] as const;
+
+/**
+ * A list of news read from a feed, with paging and filters.
+ *
+ * @summary The news list: latest news, "Các tin khác", search results.
+ *
+ * @slot - Fallback content (plain links) shown until the first items render, and again beside an error.
+ *
+ * @fires news-load - The items shown changed. Detail `{ items, total }`.
+ * @fires news-error - The feed could not be read. Detail `{ message, kind, url, status }`.
+ * @fires news-change - A filter or the page changed. Detail `{ category, date, month, query, page }`.
+ *
+ * @csspart status - The message line: loading, empty, error (a polite live region).
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart image - An item's image.
+ * @csspart title - An item's heading.
+ * @csspart link - The link in an item's heading.
+ * @csspart date - An item's date.
+ * @csspart category - An item's categories.
+ * @csspart summary - An item's summary.
+ * @csspart pagination - The page navigation, or the "Xem thêm" button's row.
+ * @csspart page - A page button.
+ * @csspart more - The "Xem thêm" button.
+ * @csspart retry - The retry button shown with an error.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop --news-gap - Space between items.
+ * @cssprop --news-link-color - Title link color.
+ * @cssprop --news-link-hover-color - Title link color on hover.
+ * @cssprop --news-muted-color - Color of dates and categories.
+ * @cssprop --news-border-color - Lines between items and around cards.
+ * @cssprop --news-accent-color - Current page, buttons and focus ring.
+ * @cssprop --news-accent-text-color - Text on the accent color.
+ * @cssprop --news-title-font-size - Size of item titles.
+ * @cssprop --news-title-font-weight - Weight of item titles.
+ * @cssprop --news-image-width - Width of the image in the list layout.
+ * @cssprop --news-image-ratio - Aspect ratio of images.
+ * @cssprop --news-card-min-width - Narrowest card before the grid drops a column.
+ * @cssprop --news-radius - Corner radius of cards, images and buttons.
+ * @cssprop --news-skeleton-color - Color of the loading placeholder.
+ * @cssprop --news-summary-lines - Lines of summary before it is cut.
+ */
+export class NewsFeed extends LitElement {
+  static override styles = styles;
+
+  /** Feed URL: JSON Feed, WordPress REST, RSS/Atom or JSON. */
+  @property() src = '';
+
+  /** Feed format; `auto` tells them apart. */
+  @property() format: FeedFormat = 'auto';
+
+  /** Items per page. */
+  @property({ type: Number }) limit = 10;
+
+  /** `pages` (numbered pages), `more` (a "Xem thêm" button) or `none`. */
+  @property() paging: FeedPaging = 'pages';
+
+  /** The current page, from 1. */
+  @property({ type: Number, reflect: true }) page = 1;
+
+  /** Only items of this category (name or slug, ignoring case and marks). */
+  @property({ reflect: true }) category = '';
+
+  /** `YYYY-MM-DD`: only items published that day in `timezone`. */
+  @property({ reflect: true }) date = '';
+
+  /** `YYYY-MM`: only items published that month in `timezone`. */
+  @property({ reflect: true }) month = '';
+
+  /** Search text, matched against title, summary and categories. */
+  @property({ reflect: true }) query = '';
+
+  /** `list`, `cards` or `compact` (title and date only). */
+  @property({ reflect: true }) layout: FeedLayout = 'list';
+
+  /** Space-separated parts to leave out: `image summary date category`. */
+  @property() hide = '';
+
+  /** Space-separated item ids or URLs to leave out, e.g. the article being read. */
+  @property() exclude = '';
+
+  /** `vi` or `en`: UI text and date formats. */
+  @property() override lang = 'vi';
+
+  /** IANA time zone for shown dates and the date filter. */
+  @property() timezone = DEFAULT_TIMEZONE;
+
+  /** Heading level of item titles, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Target of item links, e.g. `_blank`. */
+  @property() target = '';
+
+  private readonly task = new AsyncTask<ParsedFeed>(this);
+  private index?: FeedIndex;
+  private indexedFeed?: ParsedFeed;
+  private matching: NewsItem[] = [];
+  private shown: NewsItem[] = [];
+  private announcedItems?: NewsItem[];
+  private announcedError?: unknown;
+  private pendingFocus = -1;
+  private idleHandle?: number;
+
+  /** `loading`, `ready`, `empty` or `error`. */
+  get status(): FeedStatus {
+    if (this.index) return this.matching.length ? 'ready' : 'empty';
+    return this.task.status === 'error' || !this.src ? 'error' : 'loading';
+  }
+
+  /** The items shown now. */
+  get items(): NewsItem[] {
+    return this.shown.slice();
+  }
+
+  /** How many items match the filters, over all pages. */
+  get total(): number {
+    return this.matching.length;
+  }
+
+  /** Categories over the whole feed, with item counts. */
+  get categories(): CategoryCount[] {
+    return this.index ? this.index.categories().map((entry) => ({ ...entry })) : [];
+  }
+
+  /** Items per day (`YYYY-MM-DD`) over the loaded feed. */
+  get dayCounts(): Map<string, number> {
+    return new Map(this.index?.dayCounts());
+  }
+
+  /** Loads the feed again. */
+  reload(): void {
+    this.load();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.task.needsRun) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.idleHandle !== undefined) cancelIdle(this.idleHandle);
+    this.idleHandle = undefined;
+  }
+
+  private get zone(): string {
+    return resolveTimeZone(this.timezone);
+  }
+
+  private load(): void {
+    if (!this.src) {
+      this.task.reset();
+      return;
+    }
+    const src = this.src;
+    const format = this.format;
+    const timezone = this.zone;
+    void this.task.run((signal) => loadFeed(src, { format, timezone, signal }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('format') || changed.has('timezone')) {
+      this.index = undefined;
+      this.indexedFeed = undefined;
+      this.load();
+    }
+    const feed = this.task.status === 'complete' ? this.task.value : undefined;
+    let dirty = changed.has('exclude') || FILTERS.some((name) => changed.has(name));
+    if (feed && feed !== this.indexedFeed) {
+      this.indexedFeed = feed;
+      this.index = new FeedIndex(feed.items, this.zone);
+      dirty = true;
+    }
+    // A new filter starts at page 1, unless the page was set with it.
+    if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
+    if (dirty && this.index) this.matching = this.index.filter(this.filters());
+    if (this.index) this.shown = this.pageItems();
+  }
+
+  private filters() {
+    const exclude = new Set<string>();
+    for (const token of this.exclude.split(/\s+/).filter(Boolean)) {
+      exclude.add(token);
+      try {
+        exclude.add(new URL(token, document.baseURI).href);
+      } catch {
+        // An id, not a URL.
+      }
+    }
+    return {
+      category: this.category,
+      date: isDayKey(this.date) ? this.date : '',
+      month: isMonthKey(this.month) ? this.month : '',
+      query: this.query,
+      exclude,
+    };
+  }
+
+  private get pageSize(): number {
+    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
+  }
+
+  private get pageCount(): number {
+    return Math.max(1, Math.ceil(this.matching.length / this.pageSize));
+  }
+
+  /** The page number in range (a page past the end shows the last). */
+  private get currentPage(): number {
+    const page = Number.isFinite(this.page) ? Math.floor(this.page) : 1;
+    return Math.min(Math.max(page, 1), this.pageCount);
+  }
+
+  private pageItems(): NewsItem[] {
+    const size = this.pageSize;
+    const page = this.currentPage;
+    if (this.paging === 'none') return this.matching.slice(0, size);
+    if (this.paging === 'more') return this.matching.slice(0, page * size);
+    return this.matching.slice((page - 1) * size, page * size);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const status = this.status;
+    const error = this.task.error ?? this.src;
+    if (status === 'error' && error !== this.announcedError) {
+      this.announcedError = error;
+      emit<NewsErrorDetail>(this, 'news-error', this.errorDetail());
+    }
+    if ((status === 'ready' || status === 'empty') && this.shown !== this.announcedItems) {
+      this.announcedItems = this.shown;
+      emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
+      this.scheduleSearchPrepare();
+    }
+    const filterChanged = [...FILTERS, 'page' as const].some(
+      (name) => changed.has(name) && changed.get(name) !== undefined,
+    );
+    if (filterChanged) {
+      emit<NewsChangeDetail>(this, 'news-change', {
+        category: this.category,
+        date: this.date,
+        month: this.month,
+        query: this.query,
+        page: this.page,
+      });
+    }
+    if (this.pendingFocus >= 0) {
+      this.focusItem(this.pendingFocus);
+      this.pendingFocus = -1;
+    }
+  }
+
+  /** Search keys are built while the browser is idle, never before the first page. */
+  private scheduleSearchPrepare(): void {
+    const index = this.index;
+    if (!index || this.idleHandle !== undefined) return;
+    this.idleHandle = requestIdle(() => {
+      this.idleHandle = undefined;
+      index.prepareSearch();
+    });
+  }
+
+  private errorInfo(): FeedErrorInfo {
+    const error = this.task.error;
+    if (error instanceof FeedError) return error.info;
+    return { kind: this.src ? 'network' : 'format', url: this.src };
+  }
+
+  private errorDetail(): NewsErrorDetail {
+    const info = this.errorInfo();
+    return { message: strings(this.lang).error(info), kind: info.kind, url: info.url, status: info.status };
+  }
+
+  private focusItem(index: number): void {
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]');
+    const item = items[index];
+    if (!item) return;
+    const target = item.querySelector<HTMLElement>('a[part~="link"]') ?? item;
+    target.focus();
+  }
+
+  private goToPage(page: number): void {
+    this.page = page;
+    this.pendingFocus = this.paging === 'more' ? (page - 1) * this.pageSize : 0;
+  }
+
+  override render(): TemplateResult {
+    const t = strings(this.lang);
+    const status = this.status;
+    return html`
+      <div part="status" class="status ${status}" role="status">${this.statusText(t, status)}</div>
+      ${status === 'error'
+        ? html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button><slot></slot>`
+        : status === 'loading'
+          ? this.renderLoading()
+          : html`<div class="feed" aria-busy=${this.task.status === 'pending' ? 'true' : 'false'}>${this.renderList()}</div>
+              ${this.renderPaging(t)}`}
+    `;
+  }
+
+  private statusText(t: Strings, status: FeedStatus): string {
+    switch (status) {
+      case 'loading':
+        return t.loading;
+      case 'empty':
+        return t.empty;
+      case 'error':
+        return this.errorDetail().message;
+      default:
+        return '';
+    }
+  }
+
+  private renderLoading(): TemplateResult {
+    // Light-DOM fallback links stay visible until the first items arrive.
+    if (this.hasFallback()) return html`<div class="feed" aria-busy="true"><slot></slot></div>`;
+    const rows = Array.from({ length: Math.min(this.pageSize, 20) }, () => html`
+      <li class="item">
+        ${this.isHidden('image') ? nothing : html`<span class="image"></span>`}
+        <span class="body"><span class="line"></span><span class="line short"></span></span>
+      </li>`);
+    return html`<div class="feed" aria-busy="true"><ul part="skeleton" class="list skeleton" aria-hidden="true">${rows}</ul></div>`;
+  }
+
+  private hasFallback(): boolean {
+    return [...this.childNodes].some((node) =>
+      node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
+  }
+
+  private isHidden(part: HideablePart): boolean {
+    if (this.layout === 'compact' && part !== 'date') return true;
+    return this.hide.split(/\s+/).includes(part);
+  }
+
+  private renderList(): TemplateResult | typeof nothing {
+    if (!this.shown.length) return nothing;
+    return html`<ul part="list" class="list">${this.shown.map((item) => this.renderItem(item))}</ul>`;
+  }
+
+  private renderItem(item: NewsItem): TemplateResult {
+    const date = item.published ?? item.modified;
+    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 3, 2), 6);
+    const showImage = item.image && !this.isHidden('image');
+    const showDate = date && !this.isHidden('date');
+    const showCategory = item.categories.length > 0 && !this.isHidden('category');
+    return html`
+      <li part="item" class="item ${showImage ? 'has-image' : ''}">
+        ${showImage
+          ? html`<img part="image" class="image" src=${item.image!} alt=${item.imageAlt ?? ''}
+              loading="lazy" decoding="async" width="400" height="300" />`
+          : nothing}
+        <div class="body">
+          <div part="title" class="title" role="heading" aria-level=${level}>
+            ${item.url
+              ? html`<a part="link" class="link" href=${item.url} target=${this.target || nothing}
+                  rel=${this.target === '_blank' ? 'noopener' : nothing}>${item.title}</a>`
+              : html`<span class="link">${item.title}</span>`}
+          </div>
+          ${showDate || showCategory
+            ? html`<p class="meta">
+                ${showDate
+                  ? html`<time part="date" class="date" datetime=${date.toISOString()}>${formatDate(date, this.lang, this.zone)}</time>`
+                  : nothing}
+                ${showCategory ? html`<span part="category" class="category">${item.categories.join(', ')}</span>` : nothing}
+              </p>`
+            : nothing}
+          ${item.summary && !this.isHidden('summary') ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+        </div>
+      </li>`;
+  }
+
+  private renderPaging(t: Strings): TemplateResult | typeof nothing {
+    const count = this.pageCount;
+    const page = this.currentPage;
+    if (this.paging === 'more') {
+      if (this.shown.length >= this.matching.length) return nothing;
+      return html`<div part="pagination" class="pagination">
+        <button part="more" class="button" type="button" @click=${() => this.goToPage(page + 1)}>${t.more}</button>
+      </div>`;
+    }
+    if (this.paging !== 'pages' || count <= 1) return nothing;
+    const button = (target: number, label: string, text: string | number, current = false) => html`
+      <li><button part="page" class="page" type="button" aria-label=${label}
+        aria-current=${current ? 'page' : 'false'}
+        @click=${() => this.goToPage(target)}>${text}</button></li>`;
+    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
+      <ul class="pages">
+        ${page > 1 ? button(page - 1, t.previousPage, '‹') : nothing}
+        ${pageWindow(page, count).map((n) =>
+          n === null ? html`<li class="gap" aria-hidden="true">…</li>` : button(n, t.page(n), n, n === page))}
+        ${page < count ? button(page + 1, t.nextPage, '›') : nothing}
+      </ul>
+    </nav>`;
+  }
+}
+
+function requestIdle(callback: () => void): number {
+  return typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: 2000 })
+    : window.setTimeout(callback, 50);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-feed': NewsFeed;
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Dates in a time zone. Days and months are `YYYY-MM-DD` / `YYYY-MM` strings
+ * in the zone the element is set to, never the browser's own zone.
+ */
+
+export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
+
+const DAY_MS = 86_400_000;
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** `zone` when the browser knows it, else the default zone. */
+export function resolveTimeZone(zone: string | null | undefined): string {
+  if (!zone) return DEFAULT_TIMEZONE;
+  try {
+    partsFormatter(zone);
+    return zone;
+  } catch {
+    return DEFAULT_TIMEZONE;
+  }
+}
+
+function exactOffset(ms: number, timeZone: string): number {
+  const values: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(ms)) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(values.year, values.month - 1, values.day, values.hour, values.minute, values.second);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+// Offsets change at most once a day, so one UTC day whose two ends agree has
+// one offset throughout: a feed of 5,000 items costs one lookup per day.
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/** Milliseconds to add to a UTC instant to get the wall clock in `timeZone`. */
+export function offsetAt(ms: number, timeZone: string): number {
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const day = Math.floor(ms / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = exactOffset(day * DAY_MS, timeZone);
+    offset = start === exactOffset(day * DAY_MS + DAY_MS - 1000, timeZone) ? start : null;
+    days.set(day, offset);
+  }
+  return offset ?? exactOffset(ms, timeZone);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The day an instant falls on in `timeZone`, as `YYYY-MM-DD`. */
+export function dayKey(date: Date, timeZone: string): string {
+  const wall = new Date(date.getTime() + offsetAt(date.getTime(), timeZone));
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+}
+
+/** The instant a wall-clock time in `timeZone` stands for. */
+export function zonedTimeToDate(
+  year: number, month: number, day: number,
+  hour = 0, minute = 0, second = 0, millisecond = 0,
+  timeZone: string = DEFAULT_TIMEZONE,
+): Date | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  // Guess with the offset at the wall time, then correct once across a DST edge.
+  let utc = wall - offsetAt(wall, timeZone);
+  utc = wall - offsetAt(utc, timeZone);
+  return new Date(utc);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_KEY = /^(\d{4})-(\d{2})$/;
+
+export function isDayKey(value: string | null | undefined): value is string {
+  const m = value ? DAY_KEY.exec(value) : null;
+  return !!m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= daysInMonth(+m[1], +m[2]);
+}
+
+export function isMonthKey(value: string | null | undefined): value is string {
+  const m = value ? MONTH_KEY.exec(value) : null;
+  return !!m && +m[2] >= 1 && +m[2] <= 12;
+}
+
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[,\s]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+
+function offsetMinutes(zone: string): number {
+  if (/^z$/i.test(zone)) return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+}
+
+const TOKEN = /yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|a/g;
+
+/**
+ * Reads a date written with a pattern such as `dd/MM/yyyy` or
+ * `dd/MM/yyyy HH:mm`, as a wall-clock time in `timeZone`.
+ */
+export function parseDatePattern(value: string, pattern: string, timeZone: string): Date | undefined {
+  const fields: string[] = [];
+  let source = '';
+  let last = 0;
+  for (const match of pattern.matchAll(TOKEN)) {
+    source += pattern.slice(last, match.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    source += match[0] === 'a' ? '([AaPp][Mm])' : match[0] === 'yyyy' ? '(\\d{4})' : '(\\d{1,2})';
+    fields.push(match[0]);
+    last = match.index! + match[0].length;
+  }
+  source += pattern.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^\\s*${source}\\s*$`).exec(value);
+  if (!m) return undefined;
+  let year = NaN, month = 1, day = 1, hour = 0, minute = 0, second = 0, pm: boolean | undefined;
+  fields.forEach((field, i) => {
+    const text = m[i + 1];
+    const n = Number(text);
+    switch (field[0]) {
+      case 'y': year = field === 'yy' ? 2000 + n : n; break;
+      case 'M': month = n; break;
+      case 'd': day = n; break;
+      case 'H': case 'h': hour = n; break;
+      case 'm': minute = n; break;
+      case 's': second = n; break;
+      case 'a': pm = /p/i.test(text); break;
+    }
+  });
+  if (pm !== undefined) hour = (hour % 12) + (pm ? 12 : 0);
+  return Number.isNaN(year) ? undefined : zonedTimeToDate(year, month, day, hour, minute, second, 0, timeZone);
+}
+
+function valid(date: Date): Date | undefined {
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < 1000 || year > 9999 ? undefined : date;
+}
+
+/**
+ * Any date a feed may carry: ISO 8601 / RFC 3339 (a bare one is wall-clock
+ * time in `timeZone`), `dd/MM/yyyy [HH:mm]`, RFC 822, epoch seconds or
+ * milliseconds, or text in `pattern` when given.
+ */
+export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, pattern?: string): Date | undefined {
+  if (value instanceof Date) return valid(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    // Seconds until the year 5138; milliseconds beyond.
+    return valid(new Date(Math.abs(value) < 1e11 ? value * 1000 : value));
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!text || text.length > 100) return undefined;
+  if (pattern) {
+    const date = parseDatePattern(text, pattern, timeZone);
+    if (date) return valid(date);
+  }
+  if (/^-?\d{9,13}$/.test(text)) return parseDate(Number(text), timeZone);
+  let m = ISO.exec(text);
+  if (m) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
+    const ms = Math.round(Number(`0.${frac}`) * 1000);
+    if (zone) {
+      const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms);
+      if (+mo < 1 || +mo > 12 || +d < 1 || +d > daysInMonth(+y, +mo)) return undefined;
+      return valid(new Date(wall - offsetMinutes(zone) * 60_000));
+    }
+    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone);
+    return date && valid(date);
+  }
+  m = DMY.exec(text);
+  if (m) {
+    const [, d, mo, y, h = '0', mi = '0', s = '0'] = m;
+    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, 0, timeZone);
+    return date && valid(date);
+  }
+  const parsed = Date.parse(text);
+  return Number.isNaN(parsed) ? undefined : valid(new Date(parsed));
+}

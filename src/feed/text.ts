@@ -1,0 +1,130 @@
+/**
+ * Text helpers for feed strings: every feed string ends up as plain text, and
+ * only http(s) URLs survive. Pure string work, so it runs the same under a
+ * strict Content Security Policy or Trusted Types (no innerHTML, no DOMParser).
+ */
+
+// Latin-1 entity names for U+00A0..U+00FF, in code point order.
+const LATIN1_NAMES =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  hellip: '\u2026', ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019',
+  sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e', bull: '\u2022',
+  trade: '\u2122', euro: '\u20ac', dagger: '\u2020', Dagger: '\u2021', permil: '\u2030',
+  lsaquo: '\u2039', rsaquo: '\u203a', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+  zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', OElig: '\u0152', oelig: '\u0153',
+};
+LATIN1_NAMES.split(' ').forEach((name, i) => {
+  NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
+});
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
+
+function fromCodePoint(code: number): string {
+  // Out of range, surrogates and NUL become U+FFFD, as HTML parsers do.
+  if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(code);
+}
+
+/** Decodes HTML character references; unknown names are left as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (match, dec?: string, hex?: string, name?: string) => {
+    if (dec) return fromCodePoint(parseInt(dec, 10));
+    if (hex) return fromCodePoint(parseInt(hex, 16));
+    const value = NAMED_ENTITIES[name!];
+    return value ?? match;
+  });
+}
+
+// Elements whose content is never text a reader should see.
+const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object|svg|math)\b[^]*?<\/\1\s*>/gi;
+const COMMENT = /<!--[^]*?-->/g;
+const CDATA = /<!\[CDATA\[([^]*?)\]\]>/g;
+const TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>/g;
+const SPACES = /[\s\u00a0\u200b]+/g;
+
+/**
+ * HTML (or text that may hold HTML) to one line of plain text: hidden content
+ * and tags dropped, entities decoded, white space folded. The result is only
+ * ever put into the page as text.
+ */
+export function toPlainText(value: unknown): string {
+  if (value == null) return '';
+  let text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  if (!text) return '';
+  if (text.includes('<')) {
+    text = text
+      .replace(CDATA, '$1')
+      .replace(COMMENT, ' ')
+      .replace(HIDDEN_CONTENT, ' ')
+      .replace(TAG, ' ');
+  }
+  // Decode after dropping tags, so that an escaped "&lt;b&gt;" stays visible text.
+  return decodeEntities(text).replace(SPACES, ' ').trim();
+}
+
+/**
+ * A URL that may become a link or an image: absolute http(s), resolved
+ * against `base` when relative. Anything else (javascript:, data:, junk) is
+ * undefined.
+ */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Entities appear in URLs taken from HTML attributes (&amp;).
+  const raw = decodeEntities(value.trim());
+  if (!raw || raw.length > 4096) return undefined;
+  let url: URL;
+  try {
+    url = base ? new URL(raw, base) : new URL(raw);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+// Vietnamese (and general Latin) letters with marks, grouped by base letter.
+const MARKED: Record<string, string> = {
+  a: 'àáảãạăằắẳẵặâầấẩẫậäåā',
+  e: 'èéẻẽẹêềếểễệëē',
+  i: 'ìíỉĩịïîī',
+  o: 'òóỏõọôồốổỗộơờớởỡợöøō',
+  u: 'ùúủũụưừứửữựüûū',
+  y: 'ỳýỷỹỵÿ',
+  d: 'đ',
+  c: 'ç',
+  n: 'ñ',
+};
+const FOLD = new Map<string, string>();
+for (const [base, letters] of Object.entries(MARKED)) {
+  for (const letter of letters) FOLD.set(letter, base);
+}
+const NON_ASCII = /[^\x00-\x7f]/g;
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+function foldChar(char: string): string {
+  const known = FOLD.get(char);
+  if (known !== undefined) return known;
+  // Decomposed input, or a letter outside the table: strip marks the slow way.
+  return char.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+/**
+ * Search key: lower case, Vietnamese marks stripped, đ to d. A table lookup
+ * per non-ASCII character, several times faster than normalize('NFD') over
+ * the whole string.
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return HAS_NON_ASCII.test(lower) ? lower.replace(NON_ASCII, foldChar) : lower;
+}
+
+/** "Kinh tế - Chính trị" to "kinh-te-chinh-tri". */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

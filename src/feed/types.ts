@@ -1,0 +1,63 @@
+/** One news item, whatever format it came from. */
+export interface NewsItem {
+  id: string;
+  title: string;
+  url?: string;
+  summary?: string;
+  image?: string;
+  /** Alternative text of `image`, when the feed carries one. */
+  imageAlt?: string;
+  published?: Date;
+  modified?: Date;
+  authors: string[];
+  categories: string[];
+}
+
+export type FeedFormat = 'auto' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';
+
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format';
+
+/**
+ * What went wrong, as data: the UI turns it into a sentence in the page's
+ * language, so the engine never holds user-facing text.
+ */
+export interface FeedErrorInfo {
+  kind: FeedErrorKind;
+  url: string;
+  /** HTTP status, for `http`. */
+  status?: number;
+  /** The format that was tried, for `parse` and `format`. */
+  format?: string;
+  /** The field that was missing or wrong, for `format`. */
+  field?: string;
+  /** Seconds waited, for `timeout`. */
+  seconds?: number;
+}
+
+export class FeedError extends Error {
+  readonly info: FeedErrorInfo;
+  constructor(info: FeedErrorInfo, cause?: unknown) {
+    super(`${info.kind}: ${info.url}${info.status ? ` (${info.status})` : ''}${info.field ? ` [${info.field}]` : ''}`, { cause });
+    this.name = 'FeedError';
+    this.info = info;
+  }
+}
+
+/** What a format parser returns for one response. */
+export interface ParsedFeed {
+  items: NewsItem[];
+  /** URL of the next page, when the feed links one (JSON Feed `next_url`). */
+  nextUrl?: string;
+  /** Item count over all pages, when the server tells it. */
+  total?: number;
+  /** Page count, when the server tells it (WordPress `X-WP-TotalPages`). */
+  totalPages?: number;
+}
+
+/** Options every parser receives. */
+export interface ParseContext {
+  /** The feed's own URL: relative links in it resolve against this. */
+  baseUrl: string;
+  /** IANA zone for dates that carry no offset. */
+  timezone: string;
+}

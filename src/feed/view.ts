@@ -1,0 +1,153 @@
+/**
+ * The feed view: filters, categories and day counts over loaded items.
+ * Pure data work, no DOM; what the benchmark times.
+ */
+import { dayKey } from './dates.js';
+import { fold, slugify } from './text.js';
+import type { NewsItem } from './types.js';
+
+export interface FeedFilters {
+  /** Category name or slug; matching ignores case and Vietnamese marks. */
+  category?: string;
+  /** `YYYY-MM-DD` in the index's time zone. */
+  date?: string;
+  /** `YYYY-MM` in the index's time zone. */
+  month?: string;
+  /** Search text: every word must appear in the title, summary or categories. */
+  query?: string;
+  /** Item ids or absolute URLs to leave out. */
+  exclude?: ReadonlySet<string>;
+}
+
+export interface CategoryCount {
+  name: string;
+  slug: string;
+  count: number;
+}
+
+/** True when `category` (a name or slug) names the category `name`. */
+export function categoryMatches(name: string, category: string): boolean {
+  return slugify(name) === slugify(category);
+}
+
+/** Splits search text into folded words. */
+export function searchTerms(query: string | undefined): string[] {
+  return query ? fold(query).split(/\s+/).filter(Boolean) : [];
+}
+
+/**
+ * An index over one feed's items in one time zone. Search keys and day keys
+ * are built on first use and kept, so the first page never waits for them
+ * and each later filter is one pass over prepared strings.
+ */
+export class FeedIndex {
+  readonly items: readonly NewsItem[];
+  readonly timeZone: string;
+  private searchKeys?: string[];
+  private dayKeys?: (string | undefined)[];
+  private categoryList?: CategoryCount[];
+  private dayCountMap?: Map<string, number>;
+  private categorySlugs = new Map<string, string>();
+
+  constructor(items: readonly NewsItem[], timeZone: string) {
+    this.items = items;
+    this.timeZone = timeZone;
+  }
+
+  /** Builds the search keys now, e.g. when the browser is idle. */
+  prepareSearch(): void {
+    this.searchKeys ??= this.items.map((item) =>
+      fold(`${item.title}\n${item.summary ?? ''}\n${item.categories.join('\n')}`),
+    );
+  }
+
+  /** The day each item was published, in the index's zone. */
+  private days(): (string | undefined)[] {
+    return (this.dayKeys ??= this.items.map((item) => (item.published ? dayKey(item.published, this.timeZone) : undefined)));
+  }
+
+  private slugOf(name: string): string {
+    let slug = this.categorySlugs.get(name);
+    if (slug === undefined) this.categorySlugs.set(name, (slug = slugify(name)));
+    return slug;
+  }
+
+  /** Every item that passes the filters, in feed order. */
+  filter(filters: FeedFilters): NewsItem[] {
+    const { exclude } = filters;
+    const category = filters.category?.trim() ? slugify(filters.category) : '';
+    const terms = searchTerms(filters.query);
+    const day = filters.date || '';
+    const month = day ? '' : filters.month || '';
+    if (!category && !terms.length && !day && !month && !exclude?.size) return this.items.slice();
+
+    if (terms.length) this.prepareSearch();
+    const keys = this.searchKeys;
+    const days = day || month ? this.days() : undefined;
+    const result: NewsItem[] = [];
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (exclude?.size && (exclude.has(item.id) || (item.url !== undefined && exclude.has(item.url)))) continue;
+      if (days) {
+        const itemDay = days[i];
+        if (!itemDay || (day ? itemDay !== day : !itemDay.startsWith(month))) continue;
+      }
+      if (category && !item.categories.some((name) => this.slugOf(name) === category)) continue;
+      if (terms.length) {
+        const key = keys![i];
+        if (!terms.every((term) => key.includes(term))) continue;
+      }
+      result.push(item);
+    }
+    return result;
+  }
+
+  /** Categories over the whole feed, in order of first appearance. */
+  categories(): CategoryCount[] {
+    if (!this.categoryList) {
+      const bySlug = new Map<string, CategoryCount>();
+      for (const item of this.items) {
+        // An item counts once per category even if the feed repeats a tag.
+        const seen = new Set<string>();
+        for (const name of item.categories) {
+          const slug = this.slugOf(name);
+          if (!slug || seen.has(slug)) continue;
+          seen.add(slug);
+          const entry = bySlug.get(slug);
+          if (entry) entry.count++;
+          else bySlug.set(slug, { name, slug, count: 1 });
+        }
+      }
+      this.categoryList = [...bySlug.values()];
+    }
+    return this.categoryList;
+  }
+
+  /** Items per `YYYY-MM-DD`, over the whole loaded feed. */
+  dayCounts(): Map<string, number> {
+    if (!this.dayCountMap) {
+      const counts = new Map<string, number>();
+      for (const day of this.days()) {
+        if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
+      }
+      this.dayCountMap = counts;
+    }
+    return this.dayCountMap;
+  }
+}
+
+/** The page numbers to show: first, last, and a window round the current. */
+export function pageWindow(current: number, count: number, around = 1): (number | null)[] {
+  const pages: (number | null)[] = [];
+  let previous = 0;
+  for (let page = 1; page <= count; page++) {
+    if (page === 1 || page === count || Math.abs(page - current) <= around) {
+      if (page - previous === 2) pages.push(page - 1);
+      else if (page - previous > 2) pages.push(null);
+      pages.push(page);
+      previous = page;
+    }
+  }
+  return pages;
+}

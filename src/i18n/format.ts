@@ -1,0 +1,34 @@
+/** Intl formatters, made once per language and zone. */
+import { resolveTimeZone } from '../feed/dates.js';
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+export function locale(lang: string | null | undefined): string {
+  return lang === 'en' ? 'en-GB' : 'vi-VN';
+}
+
+/** `28/04/2021` in vi, `28 Apr 2021` in en, on the day it is in `timeZone`. */
+export function formatDate(date: Date, lang: string | null | undefined, timeZone: string): string {
+  const zone = resolveTimeZone(timeZone);
+  const key = `${lang}|${zone}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(
+      locale(lang),
+      lang === 'en'
+        ? { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }
+        : { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' },
+    );
+    dateFormatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}
+
+/** `6.407.820` in vi, `6,407,820` in en. */
+export function formatNumber(value: number, lang: string | null | undefined): string {
+  const key = locale(lang);
+  let formatter = numberFormatters.get(key);
+  if (!formatter) numberFormatters.set(key, (formatter = new Intl.NumberFormat(key)));
+  return formatter.format(value);
+}

@@ -1,0 +1,84 @@
+/** UI text in the two languages the elements speak. */
+import type { FeedErrorInfo } from '../feed/types.js';
+
+export type Lang = 'vi' | 'en';
+
+export interface Strings {
+  loading: string;
+  empty: string;
+  retry: string;
+  more: string;
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  page: (n: number) => string;
+  stale: string;
+  results: (n: string) => string;
+  error: (info: FeedErrorInfo) => string;
+}
+
+function host(url: string): string {
+  return url.length > 120 ? `${url.slice(0, 117)}…` : url;
+}
+
+const vi: Strings = {
+  loading: 'Đang tải tin…',
+  empty: 'Không có tin nào',
+  retry: 'Thử lại',
+  more: 'Xem thêm',
+  pagination: 'Phân trang',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  page: (n) => `Trang ${n}`,
+  stale: 'Không tải được tin mới; đang hiện bản đã lưu, có thể đã cũ.',
+  results: (n) => `${n} kết quả`,
+  error(info) {
+    if (!info.url) return 'Chưa có địa chỉ nguồn tin: hãy đặt thuộc tính src.';
+    const url = host(info.url);
+    switch (info.kind) {
+      case 'network':
+        return `Không kết nối được tới nguồn tin ${url}. Kiểm tra địa chỉ, mạng, và máy chủ nguồn tin có cho phép trang này đọc (CORS) không.`;
+      case 'timeout':
+        return `Nguồn tin ${url} không trả lời sau ${info.seconds ?? 10} giây.`;
+      case 'http':
+        return `Nguồn tin ${url} trả về lỗi HTTP ${info.status ?? ''}${info.status === 404 ? ': không có trang này, kiểm tra lại địa chỉ' : ''}.`;
+      case 'parse':
+        return `Nguồn tin ${url} không đọc được như ${info.format ?? 'JSON hoặc XML'}: nội dung hỏng hoặc sai định dạng.`;
+      case 'format':
+        return `Nguồn tin ${url} không đúng định dạng ${info.format ?? ''}${info.field ? `: không có trường ${info.field}` : ''}.`;
+    }
+  },
+};
+
+const en: Strings = {
+  loading: 'Loading news…',
+  empty: 'No news',
+  retry: 'Try again',
+  more: 'Show more',
+  pagination: 'Pagination',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  page: (n) => `Page ${n}`,
+  stale: 'Could not load fresh news; showing a saved copy that may be out of date.',
+  results: (n) => `${n} ${n === '1' ? 'result' : 'results'}`,
+  error(info) {
+    if (!info.url) return 'No feed address: set the src attribute.';
+    const url = host(info.url);
+    switch (info.kind) {
+      case 'network':
+        return `Could not reach the feed ${url}. Check the address, the network, and that the feed's server allows this page to read it (CORS).`;
+      case 'timeout':
+        return `The feed ${url} did not answer within ${info.seconds ?? 10} seconds.`;
+      case 'http':
+        return `The feed ${url} answered with HTTP error ${info.status ?? ''}${info.status === 404 ? ': no such page, check the address' : ''}.`;
+      case 'parse':
+        return `The feed ${url} could not be read as ${info.format ?? 'JSON or XML'}: the content is broken or in another format.`;
+      case 'format':
+        return `The feed ${url} is not valid ${info.format ?? ''}${info.field ? `: it has no ${info.field} field` : ''}.`;
+    }
+  },
+};
+
+export function strings(lang: string | null | undefined): Strings {
+  return lang === 'en' ? en : vi;
+}

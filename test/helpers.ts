@@ -1,0 +1,54 @@
+/** Helpers shared by the browser tests. */
+import { oneEvent } from '@open-wc/testing';
+
+/** A URL on the test server that answers with exactly this response. */
+export function respondUrl(options: {
+  body?: string;
+  b64?: string;
+  status?: number;
+  type?: string;
+  delay?: number;
+  key?: string;
+  headers?: Record<string, string>;
+}): string {
+  const params = new URLSearchParams();
+  if (options.body !== undefined) params.set('body', options.body);
+  if (options.b64 !== undefined) params.set('b64', options.b64);
+  if (options.status !== undefined) params.set('status', String(options.status));
+  if (options.type !== undefined) params.set('type', options.type);
+  if (options.delay !== undefined) params.set('delay', String(options.delay));
+  if (options.key !== undefined) params.set('key', options.key);
+  for (const [name, value] of Object.entries(options.headers ?? {})) params.set(`h.${name}`, value);
+  return `/__test/respond?${params}`;
+}
+
+/** A JSON Feed body with the given items. */
+export function jsonFeed(items: Record<string, unknown>[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test', items, ...extra });
+}
+
+/** `count` simple items, newest first, one a day back from 2021-06-30. */
+export function makeItems(count: number, make: (i: number) => Record<string, unknown> = () => ({})) {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `item-${i + 1}`,
+    url: `https://example.vn/tin/${i + 1}`,
+    title: `Tin số ${i + 1}`,
+    date_published: new Date(Date.UTC(2021, 5, 30, 3) - i * 86_400_000).toISOString(),
+    ...make(i),
+  }));
+}
+
+export async function requestCount(key: string): Promise<number> {
+  const response = await fetch(`/__test/hits?key=${encodeURIComponent(key)}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+/** Waits for an event unless the element already reached the state. */
+export function settle<T extends Event>(element: HTMLElement, type: string): Promise<T> {
+  return oneEvent(element, type) as Promise<T>;
+}
+
+/** Text of every node matching `selector` in the element's shadow root. */
+export function shadowTexts(element: Element, selector: string): string[] {
+  return [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent!.trim());
+}

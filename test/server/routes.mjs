@@ -1,0 +1,54 @@
+// Test-only routes on the test runner's server, so that tests meet real HTTP
+// responses: any status, headers, body bytes and delay, and request counts.
+//
+//   /__test/respond?status=200&type=application/json&body=…&delay=ms&key=k&h.X-Name=v
+//   /__test/respond?b64=…   body as base64 bytes (junk, other encodings)
+//   /__test/hang            never answers (until the client gives up)
+//   /__test/hits?key=k      how many /__test/respond requests named key k
+//   /__test/reset           forgets the counts
+
+const hits = new Map();
+
+export async function testRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test/')) return next();
+  const params = url.searchParams;
+  switch (url.pathname) {
+    case '/__test/respond': {
+      const key = params.get('key');
+      if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
+      const delay = Math.min(Number(params.get('delay') ?? 0), 60_000);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      ctx.status = Number(params.get('status') ?? 200);
+      for (const [name, value] of params) {
+        if (name.startsWith('h.')) ctx.set(name.slice(2), value);
+      }
+      ctx.set('Cache-Control', 'no-store');
+      const b64 = params.get('b64');
+      ctx.body = b64 !== null ? Buffer.from(b64, 'base64') : (params.get('body') ?? '');
+      // Set after the body: Koa infers a type from the body otherwise.
+      ctx.type = params.get('type') ?? 'application/json';
+      return;
+    }
+    case '/__test/hang':
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 60_000);
+        ctx.req.on('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      ctx.status = 504;
+      return;
+    case '/__test/hits':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ hits: hits.get(params.get('key')) ?? 0 });
+      return;
+    case '/__test/reset':
+      hits.clear();
+      ctx.body = 'ok';
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
