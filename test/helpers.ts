@@ -9,6 +9,8 @@ export function respondUrl(options: {
   type?: string;
   delay?: number;
   key?: string;
+  /** With `key`: the first `fail` requests answer 503. */
+  fail?: number;
   headers?: Record<string, string>;
 }): string {
   const params = new URLSearchParams();
@@ -18,6 +20,7 @@ export function respondUrl(options: {
   if (options.type !== undefined) params.set('type', options.type);
   if (options.delay !== undefined) params.set('delay', String(options.delay));
   if (options.key !== undefined) params.set('key', options.key);
+  if (options.fail !== undefined) params.set('fail', String(options.fail));
   for (const [name, value] of Object.entries(options.headers ?? {})) params.set(`h.${name}`, value);
   return `/__test/respond?${params}`;
 }
