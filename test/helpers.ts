@@ -9,8 +9,9 @@ export function respondUrl(options: {
   type?: string;
   delay?: number;
   key?: string;
-  /** With `key`: the first `fail` requests answer 503. */
+  /** With `key`: the first `fail` requests answer `failStatus` (503). */
   fail?: number;
+  failStatus?: number;
   headers?: Record<string, string>;
 }): string {
   const params = new URLSearchParams();
@@ -21,6 +22,7 @@ export function respondUrl(options: {
   if (options.delay !== undefined) params.set('delay', String(options.delay));
   if (options.key !== undefined) params.set('key', options.key);
   if (options.fail !== undefined) params.set('fail', String(options.fail));
+  if (options.failStatus !== undefined) params.set('failStatus', String(options.failStatus));
   for (const [name, value] of Object.entries(options.headers ?? {})) params.set(`h.${name}`, value);
   return `/__test/respond?${params}`;
 }

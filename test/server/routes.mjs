@@ -3,7 +3,7 @@
 //
 //   /__test/respond?status=200&type=application/json&body=…&delay=ms&key=k&h.X-Name=v
 //   /__test/respond?b64=…   body as base64 bytes (junk, other encodings)
-//   /__test/respond?key=k&fail=n   the first n requests named k answer 503
+//   /__test/respond?key=k&fail=n&failStatus=s   the first n requests named k answer s (503)
 //   /__test/hang            never answers (until the client gives up)
 //   /__test/hits?key=k      how many /__test/respond requests named key k
 //   /__test/reset           forgets the counts
@@ -19,8 +19,8 @@ export async function testRoutes(ctx, next) {
       const key = params.get('key');
       if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
       if (key && hits.get(key) <= Number(params.get('fail') ?? 0)) {
-        ctx.status = 503;
-        ctx.body = 'Service Unavailable';
+        ctx.status = Number(params.get('failStatus') ?? 503);
+        ctx.body = 'Failed on purpose';
         return;
       }
       const delay = Math.min(Number(params.get('delay') ?? 0), 60_000);
