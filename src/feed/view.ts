@@ -13,7 +13,7 @@ export interface FeedFilters {
   date?: string;
   /** `YYYY-MM` in the index's time zone. */
   month?: string;
-  /** Search text: every word must appear in the title, summary or categories. */
+  /** Search text: every word must start a word of the title, summary or categories. */
   query?: string;
   /** Item ids or absolute URLs to leave out. */
   exclude?: ReadonlySet<string>;
@@ -32,7 +32,15 @@ export function categoryMatches(name: string, category: string): boolean {
 
 /** Splits search text into folded words. */
 export function searchTerms(query: string | undefined): string[] {
-  return query ? fold(query).split(/\s+/).filter(Boolean) : [];
+  return query ? fold(query).split(/[^a-z0-9]+/).filter(Boolean) : [];
+}
+
+/**
+ * Folded words with a space before each, so that a word start is found with
+ * `includes(' ' + term)`: "huong tra" finds "Hương Trà" but not "phường trao".
+ */
+export function searchKey(text: string): string {
+  return ` ${fold(text).replace(/[^a-z0-9]+/g, ' ')}`;
 }
 
 /**
@@ -57,7 +65,7 @@ export class FeedIndex {
   /** Builds the search keys now, e.g. when the browser is idle. */
   prepareSearch(): void {
     this.searchKeys ??= this.items.map((item) =>
-      fold(`${item.title}\n${item.summary ?? ''}\n${item.categories.join('\n')}`),
+      searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`),
     );
   }
 
@@ -76,7 +84,7 @@ export class FeedIndex {
   filter(filters: FeedFilters): NewsItem[] {
     const { exclude } = filters;
     const category = filters.category?.trim() ? slugify(filters.category) : '';
-    const terms = searchTerms(filters.query);
+    const terms = searchTerms(filters.query).map((term) => ` ${term}`);
     const day = filters.date || '';
     const month = day ? '' : filters.month || '';
     if (!category && !terms.length && !day && !month && !exclude?.size) return this.items.slice();
