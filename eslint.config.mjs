@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,17 +9,16 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', URL: 'readonly',
-        process: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-control-regex': 'off',
     },
+  },
+  {
+    files: ['**/*.mjs', 'server/**/*.js', 'server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['test/**/*.ts'],
