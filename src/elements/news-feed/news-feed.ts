@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AsyncTask } from '../../controllers/async-task.js';
+import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { loadFeed } from '../../feed/load.js';
 import { FeedError, type FeedErrorInfo, type FeedFormat, type NewsItem, type ParsedFeed } from '../../feed/types.js';
@@ -110,6 +111,14 @@ export class NewsFeed extends LitElement {
   /** Target of item links, e.g. `_blank`. */
   @property() target = '';
 
+  /**
+   * Filters and page are read from the query string (`news-category`,
+   * `news-date`, `news-month`, `news-q`, `news-page`) and written back, so
+   * views can be shared and Back works. One feed per page should have it.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  protected readonly urlSync = new UrlSyncController(this);
   private readonly task = new AsyncTask<ParsedFeed>(this);
   private index?: FeedIndex;
   private indexedFeed?: ParsedFeed;

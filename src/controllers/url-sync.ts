@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Key = 'category' | 'date' | 'month' | 'query' | 'page';
+type State = Record<Key, string>;
+
+interface SyncHost extends ReactiveControllerHost, HTMLElement {
+  syncUrl: boolean;
+  category: string;
+  date: string;
+  month: string;
+  query: string;
+  page: number;
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
+}
+
+/** The feed's filters and page, and their names in the query string. */
+const PARAMS: [Key, string][] = [
+  ['category', 'news-category'],
+  ['date', 'news-date'],
+  ['month', 'news-month'],
+  ['query', 'news-q'],
+  ['page', 'news-page'],
+];
+
+const same = (a: State, b: State) => PARAMS.every(([key]) => a[key] === b[key]);
+
+/**
+ * `<news-feed sync-url>`: filters and page come from the page's query string
+ * when the feed connects, every later change is written back with
+ * `pushState`, and Back and Forward restore them. A parameter that is absent
+ * means the value the feed started with (its attributes), so a link to the
+ * bare page shows the feed as the webmaster set it up. Other parameters and
+ * the hash are kept exactly as written.
+ */
+export class UrlSyncController implements ReactiveController {
+  // The feed's own settings, before the URL changed them.
+  private defaults?: State;
+  private listening = false;
+  private readonly onPopState = () => this.restore();
+
+  constructor(private readonly host: SyncHost) {
+    host.addController(this);
+  }
+
+  // Before the first update, so the first load already has the URL's filters.
+  hostConnected(): void {
+    if (this.host.syncUrl) this.start();
+  }
+
+  hostDisconnected(): void {
+    this.listening = false;
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  hostUpdated(): void {
+    if (!this.host.syncUrl) return this.hostDisconnected();
+    if (!this.listening) return this.start();
+    const now = this.state();
+    const inUrl = this.read();
+    if (same(now, inUrl)) return;
+    // Refining a search amends its history entry, so Back returns to the
+    // view before the search rather than through every word typed.
+    const amend = !!now.query && !!inUrl.query && PARAMS.every(([key]) => key === 'query' || key === 'page' || now[key] === inUrl[key]);
+    if (amend) history.replaceState(history.state, '', this.url(now));
+    else history.pushState(null, '', this.url(now));
+  }
+
+  private start(): void {
+    this.defaults ??= this.state();
+    this.listening = true;
+    window.addEventListener('popstate', this.onPopState);
+    this.restore();
+  }
+
+  private state(): State {
+    const host = this.host;
+    return {
+      category: host.category,
+      date: host.date,
+      month: host.month,
+      query: host.query,
+      page: String(host.page),
+    };
+  }
+
+  /** The state the query string describes. */
+  private read(): State {
+    const params = new URLSearchParams(location.search);
+    const state = { ...this.defaults! };
+    for (const [key, name] of PARAMS) state[key] = params.get(name) ?? state[key];
+    // A junk page number is page 1, as the feed shows it.
+    state.page = String(Math.max(1, Math.floor(Number(state.page)) || 1));
+    return state;
+  }
+
+  private restore(): void {
+    const host = this.host;
+    const state = this.read();
+    if (same(state, this.state())) return;
+    host.category = state.category;
+    host.date = state.date;
+    host.month = state.month;
+    host.query = state.query;
+    host.page = Number(state.page);
+    // Marks the page as set along with the filters even when its number is
+    // unchanged, so the feed does not send a restored view back to page 1.
+    host.requestUpdate('page', 0);
+  }
+
+  private url(state: State): string {
+    const names = PARAMS.map(([, name]) => name);
+    const parts = location.search.slice(1).split('&').filter((part) => part && !names.includes(part.split('=')[0]));
+    for (const [key, name] of PARAMS) {
+      if (state[key] !== this.defaults![key]) parts.push(`${name}=${encodeURIComponent(state[key])}`);
+    }
+    return location.pathname + (parts.length ? `?${parts.join('&')}` : '') + location.hash;
+  }
+}
