@@ -6,12 +6,22 @@
 // reads the manifest (Storybook's controls, editors, docs/*.md) finds
 // elements by tagName, so this plugin reads the defineElement calls and puts
 // the tags and definitions where the analyzer would for customElements.define.
+//
+// It also spells out string-literal type aliases (`layout: FeedLayout` becomes
+// `'list' | 'cards' | 'compact'`), so editors and Storybook can offer the values.
 
-function defineElementCalls() {
+function newsWidgetsPlugin() {
   const calls = [];
+  const aliases = new Map();
   return {
-    name: 'news-widgets-define-element',
+    name: 'news-widgets',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isTypeAliasDeclaration(node) && ts.isUnionTypeNode(node.type)) {
+        const literals = node.type.types.map((member) =>
+          ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal) ? `'${member.literal.text}'` : undefined);
+        if (literals.every(Boolean)) aliases.set(node.name.text, literals.join(' | '));
+        return;
+      }
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
       if (node.expression.text !== 'defineElement') return;
       const [tag, element] = node.arguments;
@@ -23,6 +33,13 @@ function defineElementCalls() {
       for (const module of modules) {
         if (module.path !== 'src/define.ts') continue;
         module.exports = (module.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition');
+      }
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const entry of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            if (entry.type && aliases.has(entry.type.text)) entry.type.text = aliases.get(entry.type.text);
+          }
+        }
       }
       for (const call of calls) {
         const owner = modules.find((module) =>
@@ -44,5 +61,5 @@ function defineElementCalls() {
 }
 
 export default {
-  plugins: [defineElementCalls()],
+  plugins: [newsWidgetsPlugin()],
 };
