@@ -1,0 +1,37 @@
+// npm run prove -w server: the issue's proofs at full size, on SQLite and on
+// Redis (two server instances on one Redis). Exits non-zero if one fails.
+import { exactCount, killNine } from './proofs.js';
+
+const VISITS = Number(process.env.PROVE_VISITS ?? 10_000);
+let failures = 0;
+
+function report(name, result, summary) {
+  console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${name}: ${summary}`);
+  if (!result.ok) {
+    failures++;
+    console.log(JSON.stringify(result, null, 2));
+  }
+}
+
+for (const store of ['sqlite', 'redis']) {
+  const result = await exactCount({ store, visits: VISITS, concurrency: 500 });
+  const counts = result.counts.map((c) => `total ${c.total}, today ${c.today}, online ${c.online}`).join(' | ');
+  report(
+    `${VISITS} concurrent distinct visits on ${store} (${result.instances} instance${result.instances > 1 ? 's' : ''})`,
+    result,
+    `${result.acknowledged} acknowledged, ${counts}; the same ${VISITS} again: total ${result.countsAfterRepeat[0].total}`,
+  );
+}
+
+for (const store of ['sqlite', 'redis']) {
+  const result = await killNine({ store, visits: 2 * VISITS, killAfter: Math.round(VISITS / 2) });
+  report(
+    `kill -9 during a load on ${store}`,
+    result,
+    `${result.acknowledged} acknowledged before the kill, total ${result.totalAfterRestart} after restart, ` +
+      `${result.totalAfterReplay} after sending the acknowledged visitors again`,
+  );
+}
+
+console.log(failures ? `\n${failures} proof(s) failed.` : '\nAll proofs hold.');
+process.exitCode = failures ? 1 : 0;

@@ -1,0 +1,152 @@
+// The HTTP side: GET and POST /api/visits on Fastify, CORS for the sites
+// that embed the counter, and optionally the static files of a site.
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import { resolve } from 'node:path';
+import { dayKey, isBot, visitorId } from './visitor.js';
+
+export const DEFAULT_SITE = 'default';
+export const SITE_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/i;
+
+const countsSchema = {
+  type: 'object',
+  properties: { total: { type: 'integer' }, online: { type: 'integer' }, today: { type: 'integer' } },
+};
+const errorSchema = { type: 'object', properties: { error: { type: 'string' } } };
+const querySchema = {
+  type: 'object',
+  properties: { site: { type: 'string', maxLength: 63 } },
+};
+const bodySchema = {
+  type: 'object',
+  properties: {
+    path: { type: 'string', maxLength: 2048 },
+    heartbeat: { type: 'boolean' },
+  },
+};
+const responses = { 200: countsSchema, '4xx': errorSchema, '5xx': errorSchema };
+
+/**
+ * @param {object} options
+ * @param {object} options.store an open store (see stores/)
+ * @param {Map<string, number>} [options.sites] site names and their starting totals; `default` is always there
+ * @param {string} [options.timeZone] where "today" starts at midnight
+ * @param {string[]} [options.origins] origins allowed to call the API from a browser; `*` for any
+ * @param {boolean|string|number} [options.trustProxy] Fastify's trustProxy: whom to believe about X-Forwarded-For
+ * @param {{ prefix: string, root: string }[]} [options.staticDirs] folders to serve as they are
+ * @param {() => number} [options.now] the clock, in ms
+ * @param {number} [options.bodyLimit] largest request body in bytes
+ * @param {boolean|object} [options.logger] Fastify's logger
+ */
+export async function buildApp({
+  store,
+  sites = new Map(),
+  timeZone = 'Asia/Ho_Chi_Minh',
+  origins = [],
+  trustProxy = false,
+  staticDirs = [],
+  now = Date.now,
+  bodyLimit = 1024,
+  logger = false,
+}) {
+  const startTotals = new Map([[DEFAULT_SITE, 0], ...sites]);
+  const app = Fastify({
+    logger,
+    trustProxy,
+    bodyLimit,
+    // Types are checked as sent: "true" is not a boolean, 5 is not a path.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
+  });
+
+  // sendBeacon and no-preflight clients send JSON as text/plain.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (request, body, done) => {
+    app.getDefaultJsonParser('error', 'error')(request, body, done);
+  });
+
+  await app.register(cors, {
+    origin: origins.includes('*') ? '*' : origins.length ? origins : false,
+    methods: ['GET', 'HEAD', 'POST'],
+    allowedHeaders: ['Content-Type'],
+    // Chromium caps this at two hours: one preflight covers many heartbeats.
+    maxAge: 7200,
+  });
+
+  let saltDay = '';
+  let salt = '';
+  const daySalt = async (day) => {
+    if (day !== saltDay) {
+      salt = await store.salt(day);
+      saltDay = day;
+    }
+    return salt;
+  };
+
+  const siteOf = (request, reply) => {
+    const site = request.query.site || DEFAULT_SITE;
+    if (startTotals.has(site)) return site;
+    reply.code(404).send({ error: `Unknown site "${site.slice(0, 63)}": this server does not count it.` });
+    return undefined;
+  };
+
+  const answer = (reply, site, counts) => {
+    reply.header('Cache-Control', 'no-store');
+    return { ...counts, total: counts.total + startTotals.get(site) };
+  };
+
+  // Fastify answers HEAD from this route too.
+  app.get('/api/visits', { schema: { querystring: querySchema, response: responses } }, async (request, reply) => {
+    const site = siteOf(request, reply);
+    if (!site) return reply;
+    const time = now();
+    return answer(reply, site, await store.read({ site, now: time, day: dayKey(time, timeZone) }));
+  });
+
+  app.post('/api/visits', { schema: { querystring: querySchema, body: bodySchema, response: responses } }, async (request, reply) => {
+    const site = siteOf(request, reply);
+    if (!site) return reply;
+    const time = now();
+    const day = dayKey(time, timeZone);
+    const userAgent = request.headers['user-agent'] ?? '';
+    if (isBot(userAgent)) return answer(reply, site, await store.read({ site, now: time, day }));
+    const visitor = visitorId(await daySalt(day), request.ip, userAgent);
+    const heartbeat = request.body?.heartbeat === true;
+    return answer(reply, site, await store.record({ site, visitor, heartbeat, now: time, day }));
+  });
+
+  app.route({
+    method: ['PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    url: '/api/visits',
+    handler(request, reply) {
+      // OPTIONS reaches here only when it is not a CORS preflight.
+      reply.code(405).header('Allow', 'GET, HEAD, POST').send({ error: `${request.method} is not allowed here: use GET or POST.` });
+    },
+  });
+
+  for (const [index, dir] of staticDirs.entries()) {
+    await app.register(fastifyStatic, {
+      root: resolve(dir.root),
+      prefix: dir.prefix,
+      decorateReply: index === 0,
+      wildcard: true,
+      cacheControl: false,
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send({ error: `Nothing at ${request.method} ${request.url.split('?')[0].slice(0, 200)}.` });
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 503;
+    if (status >= 500) request.log.error(error);
+    if (status >= 500 && !logger) console.error(`news-widgets-server: ${request.method} ${request.url}: ${error.message}`);
+    let message = error.message;
+    if (status === 503) message = 'The counter store is not answering; try again shortly.';
+    else if (error.validationContext === 'body') message = `${message}: send a JSON object such as {"path": "/"} or {"path": "/", "heartbeat": true}.`;
+    reply.code(status).send({ error: message });
+  });
+
+  return app;
+}

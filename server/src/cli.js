@@ -1,0 +1,177 @@
+// news-widgets-server's command line: options (and environment variables)
+// to a running server.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildApp, DEFAULT_SITE, SITE_NAME } from './app.js';
+import { openRedisStore } from './stores/redis.js';
+import { openSqliteStore } from './stores/sqlite.js';
+import { isTimeZone } from './visitor.js';
+
+export const HELP = `Usage: news-widgets-server [options]
+
+Counts the visits of the sites that show <news-visit-counter>:
+GET /api/visits answers { total, online, today }; POST /api/visits counts a
+visit (or, with { "heartbeat": true }, keeps a visitor online).
+
+  -p, --port <n>          port to listen on (env PORT; default 8787)
+      --host <address>    address to listen on (env HOST; default 127.0.0.1;
+                          0.0.0.0 for every interface)
+      --db <file>         SQLite database, created when missing
+                          (env NEWS_DB; default ./data/visits.db)
+      --redis <url>       keep the counts in Redis instead, so several
+                          instances agree (env REDIS_URL), e.g. redis://127.0.0.1:6379
+      --redis-prefix <p>  prefix of every Redis key (default news-widgets:)
+      --origin <origin>   a site allowed to call the API from its pages (CORS),
+                          e.g. https://phuongA.gov.vn; repeat or separate with
+                          commas; * for any (env NEWS_ORIGINS). Without it,
+                          only pages served by this server may.
+      --timezone <zone>   where "today" starts at midnight
+                          (env NEWS_TIMEZONE; default Asia/Ho_Chi_Minh)
+      --start-total <n>   visits counted before this server, added to "total"
+                          of the default site (a ward that switches keeps its count)
+      --site <name[=n]>   one more site, counted apart as /api/visits?site=name,
+                          with its own starting total n; repeat for each
+      --trust-proxy <v>   behind a reverse proxy: true, a hop count, or the
+                          proxy addresses (e.g. 127.0.0.1 or loopback), so the
+                          visitor's address is read from X-Forwarded-For
+      --static <[prefix=]dir>  also serve the files of dir (at prefix); repeat
+      --log               log every request
+  -h, --help              this text
+  -v, --version           the version
+`;
+
+const OPTIONS = {
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  db: { type: 'string' },
+  redis: { type: 'string' },
+  'redis-prefix': { type: 'string' },
+  origin: { type: 'string', multiple: true },
+  timezone: { type: 'string' },
+  'start-total': { type: 'string' },
+  site: { type: 'string', multiple: true },
+  'trust-proxy': { type: 'string' },
+  static: { type: 'string', multiple: true },
+  log: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+export class UsageError extends Error {}
+
+function count(text, what) {
+  // Digits with optional group separators: 6407820, 6.407.820, 6,407,820.
+  const value = /^\d[\d\s_.,]*$/.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
+  if (!Number.isSafeInteger(value)) throw new UsageError(`${what} must be a whole number of visits, not "${text}".`);
+  return value;
+}
+
+function trustProxy(text) {
+  if (text === undefined || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
+}
+
+/** Reads the command line and environment into the server's settings. */
+export function parseOptions(argv, env = process.env) {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  if (values.help || values.version) return { help: values.help, version: values.version };
+
+  const port = Number(values.port ?? env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port ?? env.PORT}".`);
+
+  const timeZone = values.timezone ?? env.NEWS_TIMEZONE ?? 'Asia/Ho_Chi_Minh';
+  if (!isTimeZone(timeZone)) throw new UsageError(`--timezone "${timeZone}" is not a time zone this Node.js knows (e.g. Asia/Ho_Chi_Minh).`);
+
+  const sites = new Map([[DEFAULT_SITE, values['start-total'] === undefined ? 0 : count(values['start-total'], '--start-total')]]);
+  for (const entry of values.site ?? []) {
+    const [name, start] = entry.split('=');
+    if (!SITE_NAME.test(name)) throw new UsageError(`--site "${name}": a site name is letters, digits, ".", "_" and "-", up to 63.`);
+    sites.set(name, start === undefined ? 0 : count(start, `--site ${name}`));
+  }
+
+  const origins = (values.origin ?? [env.NEWS_ORIGINS ?? ''])
+    .flatMap((text) => text.split(','))
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new UsageError(`--origin "${origin}" must be a scheme and host, such as https://phuongA.gov.vn, or *.`);
+    }
+  }
+
+  const staticDirs = (values.static ?? []).map((entry) => {
+    const at = entry.indexOf('=');
+    const prefix = at > 0 ? entry.slice(0, at) : '/';
+    return { prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, root: at > 0 ? entry.slice(at + 1) : entry };
+  });
+
+  return {
+    port,
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+    db: values.db ?? env.NEWS_DB ?? 'data/visits.db',
+    redis: values.redis ?? env.REDIS_URL,
+    redisPrefix: values['redis-prefix'] ?? 'news-widgets:',
+    origins,
+    timeZone,
+    sites,
+    trustProxy: trustProxy(values['trust-proxy']),
+    staticDirs,
+    log: Boolean(values.log),
+  };
+}
+
+export const WINDOWS = { sessionMs: 30 * 60_000, onlineMs: 5 * 60_000 };
+
+/** Opens the store and starts listening; resolves to the app, the store and the address. */
+export async function startServer(options) {
+  const store = options.redis
+    ? await openRedisStore(options.redis, {
+        ...WINDOWS,
+        prefix: options.redisPrefix,
+        onError: (error) => console.error(`news-widgets-server: Redis: ${error.message}`),
+      })
+    : openSqliteStore(options.db, WINDOWS);
+  const app = await buildApp({ ...options, store, logger: options.log });
+  app.addHook('onClose', () => store.close());
+  const address = await app.listen({ port: options.port, host: options.host });
+  return { app, store, address };
+}
+
+export async function main(argv) {
+  let options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`news-widgets-server: ${error.message}\nRun news-widgets-server --help for the options.`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+    return 0;
+  }
+  const { app, store, address } = await startServer(options);
+  const cors = options.origins.length ? options.origins.join(', ') : 'this server\'s own pages only';
+  console.log(`news-widgets-server: counting visits at ${address}/api/visits (${store.description}; CORS: ${cors}; today starts at midnight ${options.timeZone})`);
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return undefined;
+}

@@ -1,0 +1,129 @@
+// The embedded store: one SQLite file in WAL mode. Every visit is its own
+// transaction, committed before the server answers. With WAL and
+// synchronous=NORMAL a committed transaction survives the process being
+// killed (only a power cut can lose the last few), and one file serves
+// several processes on the same machine.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { newSalt } from '../visitor.js';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS totals (site TEXT PRIMARY KEY, visits INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS days (
+    site TEXT NOT NULL, day TEXT NOT NULL, visits INTEGER NOT NULL, PRIMARY KEY (site, day)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS visitors (
+    site TEXT NOT NULL, visitor TEXT NOT NULL, seen INTEGER NOT NULL, PRIMARY KEY (site, visitor)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS visitors_by_seen ON visitors (site, seen);
+  CREATE TABLE IF NOT EXISTS online (site TEXT PRIMARY KEY, count INTEGER NOT NULL, cutoff INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS salts (day TEXT PRIMARY KEY, salt TEXT NOT NULL) WITHOUT ROWID;
+`;
+
+/**
+ * @param {string} file path of the database (created with its folder), or `:memory:`
+ * @param {{ sessionMs: number, onlineMs: number }} windows
+ */
+export function openSqliteStore(file, { sessionMs, onlineMs }) {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const lastSeen = db.prepare('SELECT seen FROM visitors WHERE site = ? AND visitor = ?').pluck();
+  const markSeen = db.prepare(
+    `INSERT INTO visitors (site, visitor, seen) VALUES (?, ?, ?)
+     ON CONFLICT (site, visitor) DO UPDATE SET seen = max(seen, excluded.seen)`,
+  );
+  const addTotal = db.prepare(
+    'INSERT INTO totals (site, visits) VALUES (?, 1) ON CONFLICT (site) DO UPDATE SET visits = visits + 1',
+  );
+  const addDay = db.prepare(
+    'INSERT INTO days (site, day, visits) VALUES (?, ?, 1) ON CONFLICT (site, day) DO UPDATE SET visits = visits + 1',
+  );
+  const total = db.prepare('SELECT visits FROM totals WHERE site = ?').pluck();
+  const today = db.prepare('SELECT visits FROM days WHERE site = ? AND day = ?').pluck();
+  const seenAfter = db.prepare('SELECT count(*) FROM visitors WHERE site = ? AND seen > ?').pluck();
+  const seenBetween = db.prepare('SELECT count(*) FROM visitors WHERE site = ? AND seen > ? AND seen <= ?').pluck();
+  const onlineState = db.prepare('SELECT count, cutoff FROM online WHERE site = ?');
+  const saveOnline = db.prepare(
+    `INSERT INTO online (site, count, cutoff) VALUES (?, ?, ?)
+     ON CONFLICT (site) DO UPDATE SET count = excluded.count, cutoff = excluded.cutoff`,
+  );
+  const forget = db.prepare('DELETE FROM visitors WHERE site = ? AND seen <= ?');
+  const findSalt = db.prepare('SELECT salt FROM salts WHERE day = ?').pluck();
+  const addSalt = db.prepare('INSERT OR IGNORE INTO salts (day, salt) VALUES (?, ?)');
+  const dropOtherSalts = db.prepare('DELETE FROM salts WHERE day <> ?');
+
+  // Visitors quiet for a whole session window are forgotten (they would
+  // count again anyway): at most once a minute per site.
+  const lastForget = new Map();
+  const forgetOld = (site, now) => {
+    if (now - (lastForget.get(site) ?? 0) < 60_000) return;
+    lastForget.set(site, now);
+    forget.run(site, now - sessionMs);
+  };
+
+  // "Online" is kept as a running count of the visitors seen after a cutoff,
+  // so it costs the visitors who left since the last request, not a count
+  // over everyone online (thousands, on a busy site) at every request.
+  const onlineAt = (site, now) => {
+    const cutoff = now - onlineMs;
+    const state = onlineState.get(site) ?? { count: seenAfter.get(site, cutoff), cutoff };
+    if (cutoff > state.cutoff) {
+      state.count -= seenBetween.get(site, state.cutoff, cutoff);
+      state.cutoff = cutoff;
+    }
+    return state;
+  };
+
+  const counts = (site, online, day) => ({
+    total: total.get(site) ?? 0,
+    online,
+    today: today.get(site, day) ?? 0,
+  });
+
+  const record = db.transaction((site, visitor, heartbeat, now, day) => {
+    const online = onlineAt(site, now);
+    const seen = lastSeen.get(site, visitor);
+    if (!heartbeat && (seen === undefined || now - seen > sessionMs)) {
+      addTotal.run(site);
+      addDay.run(site, day);
+    }
+    const wasOnline = seen !== undefined && seen > online.cutoff;
+    const isOnline = Math.max(seen ?? now, now) > online.cutoff;
+    online.count += Number(isOnline) - Number(wasOnline);
+    markSeen.run(site, visitor, now);
+    saveOnline.run(site, online.count, online.cutoff);
+    forgetOld(site, now);
+    return counts(site, online.count, day);
+  });
+
+  // A read transaction: one consistent snapshot even while others write.
+  const read = db.transaction((site, now, day) => counts(site, onlineAt(site, now).count, day));
+
+  const salt = db.transaction((day) => {
+    let value = findSalt.get(day);
+    if (value === undefined) {
+      addSalt.run(day, newSalt());
+      dropOtherSalts.run(day);
+      value = findSalt.get(day);
+    }
+    return value;
+  });
+
+  return {
+    kind: 'sqlite',
+    description: `SQLite ${file}`,
+    db,
+    salt: (day) => salt.immediate(day),
+    record: ({ site, visitor, heartbeat, now, day }) => record.immediate(site, visitor, heartbeat, now, day),
+    read: ({ site, now, day }) => read(site, now, day),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}

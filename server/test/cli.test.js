@@ -1,0 +1,111 @@
+// The command line: options and their mistakes, and the real process.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseOptions, UsageError } from '../src/cli.js';
+import { BIN, startServerProcess, tempDir } from '../scripts/processes.js';
+import { browserAgent } from './support.js';
+
+describe('options', () => {
+  it('has defaults a new user can run with', () => {
+    const options = parseOptions([], {});
+    assert.equal(options.port, 8787);
+    assert.equal(options.host, '127.0.0.1');
+    assert.equal(options.db, 'data/visits.db');
+    assert.equal(options.redis, undefined);
+    assert.equal(options.timeZone, 'Asia/Ho_Chi_Minh');
+    assert.deepEqual(options.origins, []);
+    assert.deepEqual([...options.sites], [['default', 0]]);
+    assert.equal(options.trustProxy, false);
+  });
+
+  it('reads every option', () => {
+    const options = parseOptions([
+      '-p', '9000', '--host', '0.0.0.0', '--db', '/var/lib/counter.db', '--redis', 'redis://127.0.0.1:6380',
+      '--origin', 'https://phuonga.gov.vn/', '--origin', 'https://xab.gov.vn,https://xac.gov.vn',
+      '--timezone', 'Asia/Bangkok', '--start-total', '6.407.820', '--site', 'phuong-a=1,200', '--site', 'xa-b',
+      '--trust-proxy', 'loopback', '--static', 'demo', '--static', '/dist=dist',
+    ], {});
+    assert.equal(options.port, 9000);
+    assert.equal(options.host, '0.0.0.0');
+    assert.equal(options.db, '/var/lib/counter.db');
+    assert.equal(options.redis, 'redis://127.0.0.1:6380');
+    assert.deepEqual(options.origins, ['https://phuonga.gov.vn', 'https://xab.gov.vn', 'https://xac.gov.vn']);
+    assert.equal(options.timeZone, 'Asia/Bangkok');
+    assert.deepEqual([...options.sites], [['default', 6_407_820], ['phuong-a', 1200], ['xa-b', 0]]);
+    assert.equal(options.trustProxy, 'loopback');
+    assert.deepEqual(options.staticDirs, [{ prefix: '/', root: 'demo' }, { prefix: '/dist/', root: 'dist' }]);
+    assert.equal(parseOptions(['--trust-proxy', '2'], {}).trustProxy, 2);
+    assert.equal(parseOptions(['--trust-proxy', 'true'], {}).trustProxy, true);
+  });
+
+  it('reads the environment when the option is not given', () => {
+    const options = parseOptions([], { PORT: '8100', REDIS_URL: 'redis://127.0.0.1:6379', NEWS_ORIGINS: '*', NEWS_TIMEZONE: 'UTC', NEWS_DB: 'x.db' });
+    assert.equal(options.port, 8100);
+    assert.equal(options.redis, 'redis://127.0.0.1:6379');
+    assert.deepEqual(options.origins, ['*']);
+    assert.equal(options.timeZone, 'UTC');
+    assert.equal(options.db, 'x.db');
+    assert.deepEqual(parseOptions(['--origin', 'https://a.vn'], { NEWS_ORIGINS: '*' }).origins, ['https://a.vn']);
+  });
+
+  it('says what is wrong with a mistaken option', () => {
+    const mistakes = [
+      [['--port', 'abc'], /--port must be a port number/],
+      [['--port', '70000'], /--port/],
+      [['--timezone', 'Mars/Olympus'], /not a time zone/],
+      [['--start-total=-5'], /whole number/],
+      [['--start-total', 'many'], /whole number/],
+      [['--site', 'bad name!'], /a site name is/],
+      [['--site', 'x=1.5e3'], /whole number/],
+      [['--origin', 'phuonga.gov.vn'], /scheme and host/],
+      [['--origin', 'https://a.vn/path'], /scheme and host/],
+      [['--colour'], /Unknown option/],
+      [['stray'], /positional/],
+    ];
+    for (const [argv, message] of mistakes) {
+      assert.throws(() => parseOptions(argv, {}), (error) => error instanceof UsageError && message.test(error.message), argv.join(' '));
+    }
+  });
+});
+
+describe('the command', () => {
+  it('prints help and its version, and exits 2 with a message on a mistake', () => {
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Usage: news-widgets-server/);
+    assert.match(help.stdout, /--redis <url>/);
+    const version = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' });
+    assert.equal(version.status, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+    const wrong = spawnSync(process.execPath, [BIN, '--port', 'nope'], { encoding: 'utf8' });
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--port must be a port number/);
+    assert.match(wrong.stderr, /--help/);
+  });
+
+  it('serves the API with a SQLite file it creates, and stops cleanly on SIGTERM', async () => {
+    const { dir, remove } = tempDir();
+    const db = `${dir}/nested/visits.db`;
+    const server = await startServerProcess(['--db', db, '--start-total', '41', '--origin', 'https://phuonga.gov.vn']);
+    try {
+      const posted = await fetch(`${server.url}/api/visits`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': browserAgent(1), origin: 'https://phuonga.gov.vn' },
+        body: JSON.stringify({ path: '/' }),
+      });
+      assert.equal(posted.status, 200);
+      assert.equal(posted.headers.get('access-control-allow-origin'), 'https://phuonga.gov.vn');
+      assert.equal(posted.headers.get('cache-control'), 'no-store');
+      assert.deepEqual(await posted.json(), { total: 42, online: 1, today: 1 });
+      assert.ok(existsSync(db));
+      const exited = new Promise((resolve) => server.child.once('exit', (code, signal) => resolve({ code, signal })));
+      server.child.kill('SIGTERM');
+      assert.deepEqual(await exited, { code: 0, signal: null });
+    } finally {
+      await server.stop();
+      remove();
+    }
+  });
+});

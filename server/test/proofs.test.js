@@ -1,0 +1,28 @@
+// The issue's proofs, small enough for every test run (npm run prove -w server
+// runs them with 10,000 visits): real processes, real HTTP on loopback.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { exactCount, killNine } from '../scripts/proofs.js';
+
+describe('under load', () => {
+  for (const store of ['sqlite', 'redis']) {
+    it(`counts 2,000 concurrent distinct visits exactly on ${store}, and the same visitors again add nothing`, async () => {
+      const result = await exactCount({ store, visits: 2000, concurrency: 200 });
+      assert.equal(result.acknowledged, 2000, JSON.stringify(result.errors));
+      for (const counts of [...result.counts, ...result.countsAfterRepeat]) {
+        assert.deepEqual(counts, { total: 2000, online: 2000, today: 2000 });
+      }
+      if (store === 'redis') assert.equal(result.counts.length, 2, 'two instances on one Redis agree');
+      assert.ok(result.ok);
+    });
+
+    it(`keeps every acknowledged visit when killed with SIGKILL mid-load on ${store}`, async () => {
+      const result = await killNine({ store, visits: 6000, killAfter: 800, concurrency: 50 });
+      assert.ok(result.killed, 'the server was killed during the load');
+      assert.ok(result.acknowledged >= 800 && result.acknowledged < 6000, `acknowledged ${result.acknowledged}`);
+      assert.ok(result.totalAfterRestart >= result.acknowledged, `total ${result.totalAfterRestart} < acknowledged ${result.acknowledged}`);
+      assert.ok(result.totalAfterRestart <= result.acknowledged + 50, 'at most the requests in flight were counted unacknowledged');
+      assert.equal(result.totalAfterReplay, result.totalAfterRestart, 'every acknowledged visitor is known after the restart');
+    });
+  }
+});
