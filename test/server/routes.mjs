@@ -5,10 +5,24 @@
 //   /__test/respond?b64=…   body as base64 bytes (junk, other encodings)
 //   /__test/respond?key=k&fail=n&failStatus=s   the first n requests named k answer s (503)
 //   /__test/hang            never answers (until the client gives up)
+//   /__test/respond?key=k&body=A&body=B   the nth request named k gets the nth body (the last repeats)
 //   /__test/hits?key=k      how many /__test/respond requests named key k
+//   /__test/requests?key=k  those requests: [{ method, type, body }] (body as text)
 //   /__test/reset           forgets the counts
 
 const hits = new Map();
+const requests = new Map();
+
+async function requestText(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > 65_536) break;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -18,6 +32,10 @@ export async function testRoutes(ctx, next) {
     case '/__test/respond': {
       const key = params.get('key');
       if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
+      if (key) {
+        const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? '' : await requestText(ctx.req);
+        requests.set(key, [...(requests.get(key) ?? []), { method: ctx.method, type: ctx.get('content-type'), body }]);
+      }
       if (key && hits.get(key) <= Number(params.get('fail') ?? 0)) {
         ctx.status = Number(params.get('failStatus') ?? 503);
         ctx.body = 'Failed on purpose';
@@ -31,7 +49,9 @@ export async function testRoutes(ctx, next) {
       }
       ctx.set('Cache-Control', 'no-store');
       const b64 = params.get('b64');
-      ctx.body = b64 !== null ? Buffer.from(b64, 'base64') : (params.get('body') ?? '');
+      const bodies = params.getAll('body');
+      const body = bodies.length > 1 ? bodies[Math.min(hits.get(key) ?? 1, bodies.length) - 1] : (bodies[0] ?? '');
+      ctx.body = b64 !== null ? Buffer.from(b64, 'base64') : body;
       // Set after the body: Koa infers a type from the body otherwise.
       ctx.type = params.get('type') ?? 'application/json';
       return;
@@ -50,8 +70,13 @@ export async function testRoutes(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ hits: hits.get(params.get('key')) ?? 0 });
       return;
+    case '/__test/requests':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(requests.get(params.get('key')) ?? []);
+      return;
     case '/__test/reset':
       hits.clear();
+      requests.clear();
       ctx.body = 'ok';
       return;
     default:
