@@ -16,6 +16,11 @@ const entries = Object.fromEntries(
 const ts = () =>
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false });
 
+// package.json's `sideEffects` names the dist/ entries for the app's bundler;
+// applied to src/ it would let index.js re-export the classes without the
+// entry modules that register the tags.
+const resolve = () => nodeResolve({ ignoreSideEffectsForRoot: true });
+
 const minify = () =>
   terser({
     ecma: 2021,
@@ -34,11 +39,11 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [ts(), minifyTemplates(), nodeResolve()],
+    plugins: [ts(), minifyTemplates(), resolve()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true },
-    plugins: [ts(), minifyTemplates(), nodeResolve(), minify()],
+    plugins: [ts(), minifyTemplates(), resolve(), minify()],
   },
 ];
