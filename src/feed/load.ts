@@ -1,49 +1,115 @@
-/** Fetches one feed URL and parses it, turning every failure into a FeedError. */
-import { parseFeed } from './parse.js';
-import { FeedError, type FeedFormat, type ParsedFeed } from './types.js';
+/**
+ * One feed URL to items: the request with its timeout, retries with backoff
+ * for network errors and 5xx (never 4xx), the body decoded in the encoding it
+ * declares, then parsed. Every failure becomes a FeedError.
+ */
+import { decodeBody } from './decode.js';
+import { parseFeed, parseMap } from './parse.js';
+import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from './types.js';
 
 export interface LoadOptions {
   format?: FeedFormat;
   timezone: string;
-  /** Milliseconds before the request is abandoned. */
+  /** Paths for a custom JSON feed, or their JSON text (the `map` attribute). */
+  map?: FeedMap | string;
+  /** Milliseconds each attempt may take before it is abandoned. */
   timeout?: number;
-  /** Aborts the request (a newer one replaced it); rejects with an AbortError. */
+  /** Attempts after the first, for network errors and 5xx. */
+  retries?: number;
+  /** Milliseconds before the first retry; each next wait is twice as long. */
+  retryDelay?: number;
+  /** A 400 or 404 answer is an empty page: a server page past the end. */
+  pastEnd?: boolean;
+  /** Aborts the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
 
-export async function loadFeed(url: string, options: LoadOptions): Promise<ParsedFeed> {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+
+/** Cross-origin and the server answers an opaque request: CORS refused, not the network. */
+async function corsRefused(url: string, timeout: number): Promise<boolean> {
+  if (new URL(url).origin === location.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'same-origin', signal: AbortSignal.timeout(timeout) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One attempt: the response and its whole body, or a timeout FeedError. */
+async function request(url: string, timeout: number, signal?: AbortSignal) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeout);
-  const onAbort = () => controller.abort();
-  options.signal?.addEventListener('abort', onAbort);
-  const absolute = new URL(url, document.baseURI).href;
+  const onAbort = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', onAbort);
   try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(absolute, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new FeedError({ kind: 'http', url: absolute, status: response.status });
-      text = await response.text();
-    } catch (error) {
-      if (error instanceof FeedError) throw error;
-      if (options.signal?.aborted) throw error;
-      if (timedOut) throw new FeedError({ kind: 'timeout', url: absolute, seconds: Math.round(timeout / 1000) }, error);
-      throw new FeedError({ kind: 'network', url: absolute }, error);
-    }
-    return parseFeed(
-      { text, contentType: response.headers.get('content-type') ?? undefined },
-      options.format ?? 'auto',
-      { baseUrl: response.url || absolute, timezone: options.timezone },
-    );
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    return { response, bytes: await response.arrayBuffer() };
+  } catch (error) {
+    if (timedOut) throw new FeedError({ kind: 'timeout', url, seconds: Math.round(timeout / 1000) }, error);
+    throw error;
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+export async function loadFeed(url: string, options: LoadOptions): Promise<ParsedFeed> {
+  const { timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 500, signal } = options;
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch (cause) {
+    throw new FeedError({ kind: 'network', url }, cause);
+  }
+  const map = parseMap(options.map, absolute);
+  for (let attempt = 0; ; attempt++) {
+    signal?.throwIfAborted();
+    let failure: FeedError | undefined;
+    let answer: Awaited<ReturnType<typeof request>> | undefined;
+    try {
+      answer = await request(absolute, timeout, signal);
+    } catch (error) {
+      // fetch rejects with a TypeError for a network failure and for a CORS refusal alike.
+      if (!(error instanceof TypeError)) throw error;
+      const cors = await corsRefused(absolute, timeout);
+      failure = new FeedError({ kind: 'network', url: absolute, cors }, error);
+      if (cors) throw failure;
+    }
+    if (answer) {
+      const { response, bytes } = answer;
+      const { status, headers } = response;
+      if (response.ok) {
+        const contentType = headers.get('content-type') ?? undefined;
+        const feed = parseFeed({ text: decodeBody(bytes, contentType), contentType }, options.format ?? 'auto', {
+          baseUrl: response.url || absolute,
+          timezone: options.timezone,
+          map,
+          headers,
+        });
+        feed.total ??= Number(headers.get('x-total-count')) || undefined;
+        return feed;
+      }
+      if (options.pastEnd && (status === 400 || status === 404)) return { items: [] };
+      failure = new FeedError({ kind: 'http', url: absolute, status });
+      if (status < 500) throw failure;
+    }
+    if (attempt >= retries) throw failure!;
+    await sleep(retryDelay * 2 ** attempt, signal);
   }
 }

@@ -2,8 +2,12 @@
  * From a response body to items: picks the format (or takes the one asked
  * for) and hands the body to that format's parser.
  */
+import { isObject } from './formats/item.js';
 import { isJsonFeed, parseJsonFeed } from './formats/json-feed.js';
-import { FeedError, type FeedFormat, type ParseContext, type ParsedFeed } from './types.js';
+import { parseMapped } from './formats/mapped.js';
+import { parseXmlFeed } from './formats/rss.js';
+import { isWordPress, parseWordPress } from './formats/wordpress.js';
+import { FeedError, type FeedFormat, type FeedMap, type ParseContext, type ParsedFeed } from './types.js';
 
 export interface FeedResponse {
   /** The body as text. */
@@ -12,7 +16,8 @@ export interface FeedResponse {
   contentType?: string;
 }
 
-const FORMAT_NAMES: Record<Exclude<FeedFormat, 'auto'>, string> = {
+const FORMAT_NAMES: Record<FeedFormat, string> = {
+  auto: 'JSON',
   jsonfeed: 'JSON Feed',
   wordpress: 'WordPress REST',
   rss: 'RSS/Atom',
@@ -21,19 +26,43 @@ const FORMAT_NAMES: Record<Exclude<FeedFormat, 'auto'>, string> = {
 
 function parseJson(text: string, url: string, format: string): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text);
   } catch (cause) {
-    throw new FeedError({ kind: 'parse', url, format }, cause);
+    // V8 tells where: "… at position 120 (line 5 column 3)".
+    const line = /line (\d+)/.exec(String(cause))?.[1];
+    throw new FeedError({ kind: 'parse', url, format, line: line ? +line : undefined }, cause);
   }
 }
 
-export function parseFeed(response: FeedResponse, format: FeedFormat, context: ParseContext): ParsedFeed {
-  const url = context.baseUrl;
-  if (format === 'jsonfeed') return parseJsonFeed(parseJson(response.text, url, FORMAT_NAMES.jsonfeed), context);
-  if (format !== 'auto') {
-    throw new FeedError({ kind: 'format', url, format: FORMAT_NAMES[format] });
+/**
+ * The `map` attribute: JSON text or an object, keeping only string paths.
+ * Undefined when there is none; a FeedError when it is not JSON.
+ */
+export function parseMap(value: unknown, url: string): FeedMap | undefined {
+  if (!value) return undefined;
+  let map = value;
+  if (typeof value === 'string') {
+    try {
+      map = JSON.parse(value);
+    } catch (cause) {
+      throw new FeedError({ kind: 'parse', url, format: 'map', field: 'map' }, cause);
+    }
   }
-  const body = parseJson(response.text, url, 'JSON');
-  if (isJsonFeed(body)) return parseJsonFeed(body, context);
-  throw new FeedError({ kind: 'format', url, format: 'JSON Feed', field: 'items' });
+  if (!isObject(map)) throw new FeedError({ kind: 'parse', url, format: 'map', field: 'map' });
+  return Object.fromEntries(Object.entries(map).filter(([, path]) => typeof path === 'string'));
+}
+
+export function parseFeed(response: FeedResponse, format: FeedFormat, context: ParseContext): ParsedFeed {
+  const { text } = response;
+  const url = context.baseUrl;
+  if (format === 'rss' || (format === 'auto' && !context.map && /^[\s\uFEFF]*</.test(text))) return parseXmlFeed(text, context);
+  const body = parseJson(text, url, FORMAT_NAMES[format]);
+  if (format === 'custom' || (format === 'auto' && (context.map || (Array.isArray(body) && !isWordPress(body))))) {
+    return parseMapped(body, context);
+  }
+  if (format === 'wordpress' || (format === 'auto' && isWordPress(body))) return parseWordPress(body, context);
+  if (format === 'auto' && !isJsonFeed(body)) {
+    throw new FeedError({ kind: 'format', url, format: 'JSON Feed', field: 'items' });
+  }
+  return parseJsonFeed(body, context);
 }

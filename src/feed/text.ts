@@ -8,14 +8,15 @@
 const LATIN1_NAMES =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
-const NAMED_ENTITIES: Record<string, string> = {
+// No prototype: `&constructor;` must not find Object's own properties.
+const NAMED_ENTITIES: Record<string, string> = Object.assign(Object.create(null), {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
   hellip: '\u2026', ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019',
   sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e', bull: '\u2022',
   trade: '\u2122', euro: '\u20ac', dagger: '\u2020', Dagger: '\u2021', permil: '\u2030',
   lsaquo: '\u2039', rsaquo: '\u203a', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
   zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', OElig: '\u0152', oelig: '\u0153',
-};
+});
 LATIN1_NAMES.split(' ').forEach((name, i) => {
   NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
 });
@@ -27,6 +28,9 @@ function fromCodePoint(code: number): string {
   if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   return String.fromCodePoint(code);
 }
+
+/** The character an HTML entity name stands for (`nbsp`), if known. */
+export const namedEntity = (name: string): string | undefined => NAMED_ENTITIES[name];
 
 /** Decodes HTML character references; unknown names are left as written. */
 export function decodeEntities(text: string): string {

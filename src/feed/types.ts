@@ -32,6 +32,12 @@ export interface FeedErrorInfo {
   field?: string;
   /** Seconds waited, for `timeout`. */
   seconds?: number;
+  /** Line of the first syntax error, for `parse`. */
+  line?: number;
+  /** What came instead of a feed, e.g. `HTML` (a web page), for `format`. */
+  found?: string;
+  /** True when the server answered but its CORS headers do not let this page read it. */
+  cors?: boolean;
 }
 
 export class FeedError extends Error {
@@ -54,10 +60,31 @@ export interface ParsedFeed {
   totalPages?: number;
 }
 
+/**
+ * Dotted paths into a custom JSON feed (`data.posts`, `thumbnail.url`), and
+ * `dateFormat` such as `dd/MM/yyyy HH:mm` for its dates.
+ */
+export interface FeedMap {
+  items?: string;
+  id?: string;
+  title?: string;
+  url?: string;
+  date?: string;
+  summary?: string;
+  image?: string;
+  category?: string;
+  author?: string;
+  dateFormat?: string;
+}
+
 /** Options every parser receives. */
 export interface ParseContext {
   /** The feed's own URL: relative links in it resolve against this. */
   baseUrl: string;
   /** IANA zone for dates that carry no offset. */
   timezone: string;
+  /** Paths for a custom JSON feed. */
+  map?: FeedMap;
+  /** Response headers (WordPress totals). */
+  headers?: Headers;
 }

@@ -35,17 +35,25 @@ const vi: Strings = {
   error(info) {
     if (!info.url) return 'Chưa có địa chỉ nguồn tin: hãy đặt thuộc tính src.';
     const url = host(info.url);
+    const status = info.status ?? 0;
     switch (info.kind) {
       case 'network':
-        return `Không kết nối được tới nguồn tin ${url}. Kiểm tra địa chỉ, mạng, và máy chủ nguồn tin có cho phép trang này đọc (CORS) không.`;
+        return info.cors
+          ? `Máy chủ nguồn tin ${url} không cho phép trang này đọc: cần thêm tiêu đề Access-Control-Allow-Origin (CORS).`
+          : `Không kết nối được tới nguồn tin ${url}. Kiểm tra địa chỉ, mạng, và máy chủ nguồn tin có cho phép trang này đọc (CORS) không.`;
       case 'timeout':
         return `Nguồn tin ${url} không trả lời sau ${info.seconds ?? 10} giây.`;
       case 'http':
-        return `Nguồn tin ${url} trả về lỗi HTTP ${info.status ?? ''}${info.status === 404 ? ': không có trang này, kiểm tra lại địa chỉ' : ''}.`;
+        return `Nguồn tin ${url} trả về lỗi HTTP ${status}${
+          status === 404 ? ': không có trang này, kiểm tra lại địa chỉ'
+          : status === 401 || status === 403 ? ': nguồn tin không cho đọc công khai'
+          : status >= 500 ? ': máy chủ nguồn tin đang lỗi' : ''}.`;
       case 'parse':
-        return `Nguồn tin ${url} không đọc được như ${info.format ?? 'JSON hoặc XML'}: nội dung hỏng hoặc sai định dạng.`;
+        return info.field === 'map'
+          ? 'Thuộc tính map không phải JSON hợp lệ.'
+          : `Nguồn tin ${url} không đọc được như ${info.format ?? 'JSON hoặc XML'}${info.line ? ` (lỗi ở dòng ${info.line})` : ''}: nội dung hỏng hoặc sai định dạng.`;
       case 'format':
-        return `Nguồn tin ${url} không đúng định dạng ${info.format ?? ''}${info.field ? `: không có trường ${info.field}` : ''}.`;
+        return `Nguồn tin ${url} không đúng định dạng ${info.format ?? ''}${info.field ? `: không có trường ${info.field}` : ''}${info.found ? ` (nhận được ${info.found})` : ''}.`;
     }
   },
 };
@@ -64,17 +72,25 @@ const en: Strings = {
   error(info) {
     if (!info.url) return 'No feed address: set the src attribute.';
     const url = host(info.url);
+    const status = info.status ?? 0;
     switch (info.kind) {
       case 'network':
-        return `Could not reach the feed ${url}. Check the address, the network, and that the feed's server allows this page to read it (CORS).`;
+        return info.cors
+          ? `The feed's server ${url} does not let this page read it: it needs an Access-Control-Allow-Origin header (CORS).`
+          : `Could not reach the feed ${url}. Check the address, the network, and that the feed's server allows this page to read it (CORS).`;
       case 'timeout':
         return `The feed ${url} did not answer within ${info.seconds ?? 10} seconds.`;
       case 'http':
-        return `The feed ${url} answered with HTTP error ${info.status ?? ''}${info.status === 404 ? ': no such page, check the address' : ''}.`;
+        return `The feed ${url} answered with HTTP error ${status}${
+          status === 404 ? ': no such page, check the address'
+          : status === 401 || status === 403 ? ': the feed is not public'
+          : status >= 500 ? ': the feed\'s server is failing' : ''}.`;
       case 'parse':
-        return `The feed ${url} could not be read as ${info.format ?? 'JSON or XML'}: the content is broken or in another format.`;
+        return info.field === 'map'
+          ? 'The map attribute is not valid JSON.'
+          : `The feed ${url} could not be read as ${info.format ?? 'JSON or XML'}${info.line ? ` (error on line ${info.line})` : ''}: the content is broken or in another format.`;
       case 'format':
-        return `The feed ${url} is not valid ${info.format ?? ''}${info.field ? `: it has no ${info.field} field` : ''}.`;
+        return `The feed ${url} is not valid ${info.format ?? ''}${info.field ? `: it has no ${info.field} field` : ''}${info.found ? ` (got ${info.found})` : ''}.`;
     }
   },
 };

@@ -28,6 +28,7 @@ export const styles = [
       white-space: nowrap;
     }
     .status.empty,
+    .status.stale,
     .status.error {
       margin: 0 0 0.75rem;
       padding: 0.75rem 0.875rem;

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AsyncTask } from '../../controllers/async-task.js';
+import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
-import { loadFeed } from '../../feed/load.js';
-import { FeedError, type FeedErrorInfo, type FeedFormat, type NewsItem, type ParsedFeed } from '../../feed/types.js';
+import { FeedError, type FeedErrorInfo, type FeedFormat, type FeedMap, type NewsItem, type ParsedFeed } from '../../feed/types.js';
 import { FeedIndex, pageWindow, type CategoryCount } from '../../feed/view.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
@@ -17,6 +16,8 @@ export type FeedLayout = 'list' | 'cards' | 'compact';
 type HideablePart = 'image' | 'summary' | 'date' | 'category';
 
 const FILTERS = ['category', 'date', 'month', 'query'] as const;
+/** Placeholders in `src` that hand paging and filters to the server. */
+const PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/g;
 
 /**
  * A list of news read from a feed, with paging and filters.
@@ -69,6 +70,12 @@ export class NewsFeed extends LitElement {
   /** Feed format; `auto` tells them apart. */
   @property() format: FeedFormat = 'auto';
 
+  /**
+   * JSON of dotted paths for a custom feed: `items`, `id`, `title`, `url`,
+   * `date`, `summary`, `image`, `category`, `author`, and `dateFormat`.
+   */
+  @property() map: FeedMap | string = '';
+
   /** Items per page. */
   @property({ type: Number }) limit = 10;
 
@@ -119,7 +126,8 @@ export class NewsFeed extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   protected readonly urlSync = new UrlSyncController(this);
-  private readonly task = new AsyncTask<ParsedFeed>(this);
+  private readonly task = new FeedSource(this);
+  private watched?: string;
   private index?: FeedIndex;
   private indexedFeed?: ParsedFeed;
   private matching: NewsItem[] = [];
@@ -131,8 +139,9 @@ export class NewsFeed extends LitElement {
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
+    if (this.task.status === 'error' || !this.src) return 'error';
     if (this.index) return this.matching.length ? 'ready' : 'empty';
-    return this.task.status === 'error' || !this.src ? 'error' : 'loading';
+    return 'loading';
   }
 
   /** The items shown now. */
@@ -142,7 +151,10 @@ export class NewsFeed extends LitElement {
 
   /** How many items match the filters, over all pages. */
   get total(): number {
-    return this.matching.length;
+    const feed = this.indexedFeed;
+    if (!this.serverPaging || !feed) return this.matching.length;
+    // The server's count when it tells one, else what was read so far.
+    return feed.total ?? (this.paging === 'more' ? 0 : (this.currentPage - 1) * this.pageSize) + this.matching.length;
   }
 
   /** Categories over the whole feed, with item counts. */
@@ -157,12 +169,7 @@ export class NewsFeed extends LitElement {
 
   /** Loads the feed again. */
   reload(): void {
-    this.load();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.task.needsRun) this.load();
+    this.task.reload();
   }
 
   override disconnectedCallback(): void {
@@ -175,34 +182,67 @@ export class NewsFeed extends LitElement {
     return resolveTimeZone(this.timezone);
   }
 
-  private load(): void {
-    if (!this.src) {
-      this.task.reset();
-      return;
-    }
-    const src = this.src;
-    const format = this.format;
-    const timezone = this.zone;
-    void this.task.run((signal) => loadFeed(src, { format, timezone, signal }));
+  /** True when `src` has a placeholder for this filter: the server applies it. */
+  private serverFilters(name: string): boolean {
+    return this.src.includes(`{${name}}`);
+  }
+
+  /** True when the server pages the feed (`{page}` or `{offset}` in `src`). */
+  private get serverPaging(): boolean {
+    return this.serverFilters('page') || this.serverFilters('offset');
+  }
+
+  /**
+   * The URLs to read: `src`, or with placeholders the server's page for the
+   * current filters (pages 1 to n for "Xem thêm").
+   */
+  private feedUrls(): string[] {
+    const size = this.pageSize;
+    const fill = (page: number) =>
+      this.src.replace(PLACEHOLDER, (_, name: string) => {
+        const value =
+          name === 'page' ? page
+          : name === 'limit' ? size
+          : name === 'offset' ? (page - 1) * size
+          : name === 'q' ? this.query.trim()
+          : name === 'date' ? (isDayKey(this.date) ? this.date : '')
+          : name === 'month' ? (isMonthKey(this.month) ? this.month : '')
+          : this.category;
+        return encodeURIComponent(value);
+      });
+    if (!this.src) return [];
+    const page = this.serverPaging ? this.currentPage : 1;
+    return this.paging === 'more' ? Array.from({ length: page }, (_, i) => fill(i + 1)) : [fill(page)];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('format') || changed.has('timezone')) {
+    if (changed.has('src') || changed.has('format') || changed.has('timezone') || changed.has('map')) {
       this.index = undefined;
       this.indexedFeed = undefined;
-      this.load();
+      this.watched = undefined;
     }
-    const feed = this.task.status === 'complete' ? this.task.value : undefined;
+    // A new filter starts at page 1, unless the page was set with it.
+    if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
+    const urls = this.feedUrls();
+    if (urls.join(' ') !== this.watched) {
+      this.watched = urls.join(' ');
+      if (urls.length) {
+        const serverPaging = this.serverPaging;
+        // Without placeholders the whole feed is read, every page it links to.
+        this.task.watch(urls, { format: this.format, timezone: this.zone, map: this.map || undefined, follow: !serverPaging, pastEnd: serverPaging });
+      } else this.task.reset();
+    }
+    const feed = this.task.value;
     let dirty = changed.has('exclude') || FILTERS.some((name) => changed.has(name));
     if (feed && feed !== this.indexedFeed) {
       this.indexedFeed = feed;
       this.index = new FeedIndex(feed.items, this.zone);
       dirty = true;
     }
-    // A new filter starts at page 1, unless the page was set with it.
-    if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
     if (dirty && this.index) this.matching = this.index.filter(this.filters());
-    if (this.index) this.shown = this.pageItems();
+    if (this.index && (dirty || !this.hasUpdated || ['page', 'limit', 'paging'].some((name) => changed.has(name as keyof NewsFeed)))) {
+      this.shown = this.pageItems();
+    }
   }
 
   private filters() {
@@ -215,11 +255,13 @@ export class NewsFeed extends LitElement {
         // An id, not a URL.
       }
     }
+    // Filters the server applied are not applied again: its categories may be ids.
+    const own = (name: string, value: string) => (this.serverFilters(name) ? '' : value);
     return {
-      category: this.category,
-      date: isDayKey(this.date) ? this.date : '',
-      month: isMonthKey(this.month) ? this.month : '',
-      query: this.query,
+      category: own('category', this.category),
+      date: own('date', isDayKey(this.date) ? this.date : ''),
+      month: own('month', isMonthKey(this.month) ? this.month : ''),
+      query: own('q', this.query),
       exclude,
     };
   }
@@ -229,18 +271,28 @@ export class NewsFeed extends LitElement {
   }
 
   private get pageCount(): number {
-    return Math.max(1, Math.ceil(this.matching.length / this.pageSize));
+    const feed = this.indexedFeed;
+    const size = this.pageSize;
+    if (!this.serverPaging || !feed) return Math.max(1, Math.ceil(this.matching.length / size));
+    // The server's counts, else one more page while the last one read was full.
+    const read = feed.items.length;
+    const full = read >= (this.paging === 'more' ? this.currentPage : 1) * size;
+    return Math.max(1, feed.totalPages ?? (feed.total !== undefined ? Math.ceil(feed.total / size) : this.currentPage + (full ? 1 : 0)));
   }
 
-  /** The page number in range (a page past the end shows the last). */
+  /**
+   * The page number in range: a page past the end shows the last one, but a
+   * server's page past the end is the empty page it answers.
+   */
   private get currentPage(): number {
-    const page = Number.isFinite(this.page) ? Math.floor(this.page) : 1;
-    return Math.min(Math.max(page, 1), this.pageCount);
+    const page = Math.max(Number.isFinite(this.page) ? Math.floor(this.page) : 1, 1);
+    return this.serverPaging ? page : Math.min(page, this.pageCount);
   }
 
   private pageItems(): NewsItem[] {
     const size = this.pageSize;
     const page = this.currentPage;
+    if (this.serverPaging) return this.paging === 'none' ? this.matching.slice(0, size) : this.matching;
     if (this.paging === 'none') return this.matching.slice(0, size);
     if (this.paging === 'more') return this.matching.slice(0, page * size);
     return this.matching.slice((page - 1) * size, page * size);
@@ -249,11 +301,12 @@ export class NewsFeed extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const status = this.status;
     const error = this.task.error ?? this.src;
-    if (status === 'error' && error !== this.announcedError) {
+    // A stale copy shown after a failure is reported too: the webmaster has something to fix.
+    if ((status === 'error' || this.task.error) && error !== this.announcedError) {
       this.announcedError = error;
       emit<NewsErrorDetail>(this, 'news-error', this.errorDetail());
     }
-    if ((status === 'ready' || status === 'empty') && this.shown !== this.announcedItems) {
+    if ((status === 'ready' || status === 'empty') && this.task.value && this.shown !== this.announcedItems) {
       this.announcedItems = this.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
       this.scheduleSearchPrepare();
@@ -270,7 +323,7 @@ export class NewsFeed extends LitElement {
         page: this.page,
       });
     }
-    if (this.pendingFocus >= 0) {
+    if (this.pendingFocus >= 0 && !this.task.loading) {
       this.focusItem(this.pendingFocus);
       this.pendingFocus = -1;
     }
@@ -314,17 +367,19 @@ export class NewsFeed extends LitElement {
     const t = strings(this.lang);
     const status = this.status;
     return html`
-      <div part="status" class="status ${status}" role="status">${this.statusText(t, status)}</div>
+      <div part="status" class="status ${this.task.error && status !== 'error' ? 'stale' : status}" role="status">${this.statusText(t, status)}</div>
       ${status === 'error'
         ? html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button><slot></slot>`
         : status === 'loading'
           ? this.renderLoading()
-          : html`<div class="feed" aria-busy=${this.task.status === 'pending' ? 'true' : 'false'}>${this.renderList()}</div>
+          : html`<div class="feed" aria-busy=${this.task.loading ? 'true' : 'false'}>${this.renderList()}</div>
               ${this.renderPaging(t)}`}
     `;
   }
 
   private statusText(t: Strings, status: FeedStatus): string {
+    // Items kept from an earlier visit, shown because the feed failed now.
+    if (this.task.error && status !== 'error') return t.stale;
     switch (status) {
       case 'loading':
         return t.loading;
@@ -399,7 +454,7 @@ export class NewsFeed extends LitElement {
     const count = this.pageCount;
     const page = this.currentPage;
     if (this.paging === 'more') {
-      if (this.shown.length >= this.matching.length) return nothing;
+      if (page >= count) return nothing;
       return html`<div part="pagination" class="pagination">
         <button part="more" class="button" type="button" @click=${() => this.goToPage(page + 1)}>${t.more}</button>
       </div>`;

@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { refreshFeed, watchFeed, type FeedState, type WatchOptions } from '../feed/store.js';
+import type { FeedError, ParsedFeed } from '../feed/types.js';
+
+/**
+ * The feed an element shows, from the page's shared store: one URL, or the
+ * server's pages 1 to n read as one list ("Xem thêm"). Watching new URLs
+ * drops the old ones first, so an older request is aborted when no other
+ * element needs it, and its late answer never reaches this element.
+ * Disconnecting stops watching; connecting again picks up where it was.
+ */
+export class FeedSource implements ReactiveController {
+  /** The items to show, possibly stale; undefined until the first answer. */
+  value?: ParsedFeed;
+  /** Why the latest request failed, even when a stale `value` is still shown. */
+  error?: FeedError;
+  /** True when `value` was not confirmed by the latest request. */
+  stale = false;
+  /** True while a request runs. */
+  loading = false;
+  private urls: string[] = [];
+  private options?: WatchOptions;
+  private states: FeedState[] = [];
+  private parts: (ParsedFeed | undefined)[] = [];
+  private stops: (() => void)[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get status(): 'initial' | 'pending' | 'complete' | 'error' {
+    return this.value ? 'complete' : this.error ? 'error' : this.urls.length ? 'pending' : 'initial';
+  }
+
+  /** Shows these URLs from now on. */
+  watch(urls: string[], options: WatchOptions): void {
+    this.reset();
+    this.urls = urls;
+    this.options = options;
+    this.start();
+  }
+
+  /** Forgets the URLs and anything read. */
+  reset(): void {
+    this.stop();
+    this.urls = [];
+    this.parts = [];
+    this.value = this.error = undefined;
+    this.stale = this.loading = false;
+  }
+
+  /** Requests every watched URL again. */
+  reload(): void {
+    for (const url of this.urls) refreshFeed(url, this.options!);
+  }
+
+  hostConnected(): void {
+    if (!this.stops.length) this.start();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private start(): void {
+    this.states = [];
+    this.stops = this.urls.map((url, i) =>
+      watchFeed(url, this.options!, (state) => {
+        this.states[i] = state;
+        this.combine();
+      }),
+    );
+  }
+
+  private stop(): void {
+    this.stops.forEach((stop) => stop());
+    this.stops = [];
+  }
+
+  private combine(): void {
+    const states = this.states;
+    if (states.filter(Boolean).length < this.urls.length) return;
+    const feeds = states.map((state) => state.feed);
+    this.error = states.find((state) => state.error)?.error;
+    this.stale = states.some((state) => state.stale);
+    this.loading = states.some((state) => state.loading);
+    // A new value only when a part changed: the element re-indexes on a new value.
+    if (feeds.some((feed, i) => feed !== this.parts[i])) {
+      this.parts = feeds;
+      const last = feeds[feeds.length - 1];
+      this.value = !feeds.every(Boolean)
+        ? undefined
+        : feeds.length === 1
+          ? last
+          : { ...last!, items: feeds.flatMap((feed) => feed!.items) };
+    }
+    this.host.requestUpdate();
+  }
+}

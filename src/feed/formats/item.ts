@@ -1,0 +1,76 @@
+/** What every format does to its fields: plain text, safe URLs, a short summary. */
+import { safeUrl, toPlainText } from '../text.js';
+import type { NewsItem } from '../types.js';
+
+const SUMMARY_MAX = 600;
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A usable id: a non-empty string, or a number written as one. */
+export function itemId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  return undefined;
+}
+
+/** A summary: plain text, cut at a word near SUMMARY_MAX characters. */
+export function shortText(value: unknown): string | undefined {
+  const text = toPlainText(value);
+  if (!text) return undefined;
+  if (text.length <= SUMMARY_MAX) return text;
+  const cut = text.lastIndexOf(' ', SUMMARY_MAX);
+  return `${text.slice(0, cut > SUMMARY_MAX / 2 ? cut : SUMMARY_MAX)}…`;
+}
+
+/** An object standing for one value: `{ rendered }`, `{ name }`, `{ url }`… */
+export function scalar(value: unknown): unknown {
+  return isObject(value)
+    ? (value.rendered ?? value.name ?? value.label ?? value.title ?? value.url ?? value.src ?? value.href)
+    : value;
+}
+
+/** A field's values as they come: one, or an array of them. */
+export interface RawItem {
+  id?: unknown;
+  title?: unknown;
+  url?: unknown;
+  summary?: unknown;
+  image?: unknown;
+  imageAlt?: unknown;
+  published?: Date;
+  modified?: Date;
+  authors?: unknown;
+  categories?: unknown;
+}
+
+const texts = (value: unknown): string[] =>
+  [value ?? []].flat().map((entry) => toPlainText(scalar(entry))).filter(Boolean);
+
+/**
+ * The item, or undefined when it has nothing to show. An item without a
+ * title is titled with the start of its summary; one without an id is known
+ * by its URL, else its title.
+ */
+export function newsItem(raw: RawItem, base: string): NewsItem | undefined {
+  const summary = shortText(scalar(raw.summary));
+  const title = toPlainText(scalar(raw.title)) || summary?.slice(0, 120);
+  const url = safeUrl(scalar(raw.url), base);
+  const id = itemId(scalar(raw.id)) ?? url ?? title;
+  if (!title || !id) return undefined;
+  return {
+    id,
+    title,
+    url,
+    summary: summary === title ? undefined : summary,
+    image: safeUrl(scalar(raw.image), base),
+    imageAlt: toPlainText(raw.imageAlt) || undefined,
+    published: raw.published ?? raw.modified,
+    modified: raw.modified,
+    authors: texts(raw.authors),
+    categories: texts(raw.categories),
+  };
+}

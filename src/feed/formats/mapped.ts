@@ -1,0 +1,65 @@
+/**
+ * Any other JSON: fields found through `map` (dotted paths), else under the
+ * names such feeds usually use.
+ */
+import { parseDate } from '../dates.js';
+import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { isObject, newsItem, type Json } from './item.js';
+
+type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' | 'author';
+
+// The usual names for each field, most common first.
+const USUAL: Record<Field, string> = {
+  id: 'id guid _id uuid slug',
+  title: 'title name headline',
+  url: 'url link href permalink',
+  date: 'date pubDate published published_at publishedAt date_published created_at createdAt time',
+  summary: 'summary description excerpt sapo intro content',
+  image: 'image thumbnail image_url imageUrl thumb featured_image cover',
+  category: 'categories category tags',
+  author: 'author authors creator',
+};
+
+/** A dotted path; over an array, a name segment is read in every element. */
+export function getPath(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split('.')) {
+    if (Array.isArray(current) && !/^\d*$/.test(key)) current = current.map((entry) => (isObject(entry) ? entry[key] : undefined));
+    else if (key) current = isObject(current) || Array.isArray(current) ? (current as Json)[key] : undefined;
+  }
+  return current;
+}
+
+export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
+  const map = context.map ?? {};
+  const list = map.items
+    ? getPath(body, map.items)
+    : isObject(body)
+      ? Object.values(body).find((value) => Array.isArray(value) && isObject(value[0]))
+      : body;
+  if (!Array.isArray(list)) {
+    throw new FeedError({ kind: 'format', url: context.baseUrl, format: 'JSON', field: map.items || 'items' });
+  }
+  const items: NewsItem[] = [];
+  for (const raw of list) {
+    if (!isObject(raw)) continue;
+    const field = (name: Field): unknown => {
+      const path = map[name];
+      if (path) return getPath(raw, path);
+      const key = USUAL[name].split(' ').find((key) => raw[key] != null && raw[key] !== '');
+      return key && raw[key];
+    };
+    const item = newsItem({
+      id: field('id'),
+      title: field('title'),
+      url: field('url'),
+      summary: field('summary'),
+      image: field('image'),
+      published: parseDate(field('date'), context.timezone, map.dateFormat),
+      authors: field('author'),
+      categories: field('category'),
+    }, context.baseUrl);
+    if (item) items.push(item);
+  }
+  return { items, total: isObject(body) && typeof body.total === 'number' ? body.total : undefined };
+}

@@ -1,0 +1,145 @@
+/**
+ * RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 0.3 and 1.0, read with the browser's
+ * XML parser. Elements are matched by local name, so namespace prefixes
+ * (`dc:date`, `content:encoded`, `atom:link`) and their absence both work.
+ */
+import { parseDate } from '../dates.js';
+import { namedEntity, safeUrl, toPlainText } from '../text.js';
+import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { newsItem } from './item.js';
+
+const FORMAT = 'RSS/Atom';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XML_KEPT = /^(amp|lt|gt|quot|apos)$/;
+
+// What real feeds get wrong: HTML entity names XML does not define (&nbsp;),
+// bare ampersands, control characters. CDATA and comments stay as written.
+const FLAWS = /<!\[CDATA\[[^]*?\]\]>|<!--[^]*?-->|&(?:([A-Za-z]\w*);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+
+function repair(xml: string): string {
+  return xml.replace(FLAWS, (match, name?: string) => {
+    if (match[0] !== '&') return match.length > 1 ? match : '';
+    if (!name) return '&amp;';
+    if (XML_KEPT.test(name)) return match;
+    const char = namedEntity(name);
+    return char ? `&#${char.charCodeAt(0)};` : `&amp;${name};`;
+  });
+}
+
+function parseXml(xml: string): Document {
+  return new DOMParser().parseFromString(xml, 'application/xml');
+}
+
+const parserError = (doc: Document) => doc.getElementsByTagName('parsererror')[0];
+
+/** The base URL of an element: the feed's URL, changed by every `xml:base` down to it. */
+function baseOf(element: Element | null, feedUrl: string): string {
+  if (!element) return feedUrl;
+  const parent = baseOf(element.parentElement, feedUrl);
+  const own = element.getAttributeNS(XML_NS, 'base');
+  return (own && safeUrl(own, parent)) || parent;
+}
+
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
+
+/** An enclosure or media element that holds an image. */
+function isImage(element: Element, url: string): boolean {
+  const type = element.getAttribute('type');
+  const medium = element.getAttribute('medium');
+  if (medium) return medium === 'image';
+  return type ? type.startsWith('image/') : IMAGE_FILE.test(url);
+}
+
+const FIRST_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** `jane@example.vn (Jane Doe)` to `Jane Doe`. */
+function authorName(element: Element): string {
+  const name = element.getElementsByTagNameNS('*', 'name')[0] ?? element;
+  const text = toPlainText(name.textContent);
+  return /\(([^)]+)\)\s*$/.exec(text)?.[1] ?? text;
+}
+
+// Elements that say the same thing in different feed versions.
+const SAME: Record<string, string> = {
+  pubDate: 'date', published: 'date', issued: 'date', created: 'date',
+  modified: 'updated', summary: 'description', encoded: 'content',
+};
+
+function readItem(element: Element, feedUrl: string, timezone: string): NewsItem | undefined {
+  const base = baseOf(element, feedUrl);
+  // The first element of each kind, by local name.
+  const first: Record<string, Element> = {};
+  let link: string | undefined;
+  let image: string | undefined;
+  const categories: string[] = [];
+  const authors: string[] = [];
+  const read = (parent: Element) => {
+    for (const child of parent.children) {
+      const name = child.localName;
+      const attr = (key: string) => child.getAttribute(key) ?? '';
+      if (child.namespaceURI?.includes('mrss')) {
+        // Media RSS: media:content and media:thumbnail, maybe in a media:group.
+        if (name === 'group') read(child);
+        else if (name === 'thumbnail' || (name === 'content' && isImage(child, attr('url')))) image ??= safeUrl(attr('url'), base);
+      } else if (name === 'link') {
+        // RSS holds the URL as text; Atom in href, with rel saying what it is.
+        const rel = attr('rel') || 'alternate';
+        const url = safeUrl(child.hasAttribute('href') ? attr('href') : child.textContent, base);
+        if (rel === 'alternate') link ??= url;
+        else if (rel === 'enclosure' && url && isImage(child, url)) image ??= url;
+      } else if (name === 'enclosure') {
+        if (isImage(child, attr('url'))) image ??= safeUrl(attr('url'), base);
+      } else if (name === 'category' || name === 'subject') {
+        categories.push(attr('label') || attr('term') || child.textContent);
+      } else if (name === 'author' || name === 'creator') {
+        authors.push(authorName(child));
+      } else {
+        first[SAME[name] ?? name] ??= child;
+      }
+    }
+  };
+  read(element);
+
+  const text = (key: string) => first[key]?.textContent ?? '';
+  const html = text('description') || text('content');
+  const img = FIRST_IMG.exec(html);
+  // A guid is the item's address unless it says otherwise.
+  link ??= first.guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(text('guid'), base) : undefined;
+  return newsItem({
+    id: text('guid') || text('id') || element.getAttribute('rdf:about'),
+    title: text('title'),
+    url: link,
+    summary: html,
+    image: image ?? (img && (img[1] ?? img[2] ?? img[3])),
+    published: parseDate(text('date'), timezone),
+    modified: parseDate(text('updated'), timezone),
+    authors,
+    categories,
+  }, base);
+}
+
+/** RSS or Atom text to items. */
+export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
+  const url = context.baseUrl;
+  // Nothing may come before the XML declaration, yet feeds often send a blank line.
+  const source = text.replace(/^[\s\uFEFF]+/, '');
+  if (/^<(!doctype\s+)?html\b/i.test(source)) throw new FeedError({ kind: 'format', url, format: FORMAT, field: 'rss', found: 'HTML' });
+  let doc = parseXml(source);
+  if (parserError(doc)) doc = parseXml(repair(source));
+  const error = parserError(doc);
+  if (error) {
+    const line = /line (\d+)/.exec(error.textContent ?? '')?.[1];
+    throw new FeedError({ kind: 'parse', url, format: FORMAT, line: line ? +line : undefined });
+  }
+  const root = doc.documentElement;
+  const atom = root.localName === 'feed';
+  if (!atom && !/^(rss|RDF|channel)$/.test(root.localName)) {
+    throw new FeedError({ kind: 'format', url, format: FORMAT, field: 'rss', found: `<${root.localName}>` });
+  }
+  const items: NewsItem[] = [];
+  for (const element of root.getElementsByTagNameNS('*', atom ? 'entry' : 'item')) {
+    const item = readItem(element, url, context.timezone);
+    if (item) items.push(item);
+  }
+  return { items };
+}

@@ -1,0 +1,57 @@
+/**
+ * WordPress REST posts (`/wp-json/wp/v2/posts?_embed`): rendered HTML fields,
+ * UTC dates in `date_gmt`, the featured image and category names from
+ * `_embedded`, and page counts from the `X-WP-Total*` headers.
+ */
+import { parseDate } from '../dates.js';
+import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { isObject, newsItem, type Json } from './item.js';
+
+/** An array whose first post has WordPress's `title.rendered`. */
+export function isWordPress(body: unknown): boolean {
+  return Array.isArray(body) && isObject(body[0]) && isObject(body[0].title) && 'rendered' in body[0].title;
+}
+
+const object = (value: unknown): Json => (isObject(value) ? value : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value.flat() : []);
+// Themes append "Continue reading" links to excerpts: not part of the summary.
+const MORE_LINK = /<a\b[^>]*more-link[^]*?<\/a>|\[(&hellip;|…)\]/g;
+
+function readPost(post: Json, context: ParseContext): NewsItem | undefined {
+  const embedded = object(post._embedded);
+  const media = object(list(embedded['wp:featuredmedia'])[0]);
+  const sizes = object(object(media.media_details).sizes);
+  const excerpt = object(post.excerpt).rendered;
+  // `date_gmt` is UTC without an offset; `date` is the site's wall clock.
+  const date = (gmt: unknown, local: unknown) =>
+    typeof gmt === 'string' ? parseDate(gmt, 'UTC') : parseDate(local, context.timezone);
+  return newsItem({
+    id: post.id,
+    title: post.title,
+    url: post.link,
+    summary: typeof excerpt === 'string' ? excerpt.replace(MORE_LINK, '') : undefined,
+    image: object(sizes.medium_large ?? sizes.large).source_url ?? media.source_url,
+    imageAlt: media.alt_text,
+    published: date(post.date_gmt, post.date),
+    modified: date(post.modified_gmt, post.modified),
+    authors: embedded.author,
+    categories: list(embedded['wp:term']).filter((term) => object(term).taxonomy === 'category'),
+  }, context.baseUrl);
+}
+
+export function parseWordPress(body: unknown, context: ParseContext): ParsedFeed {
+  const url = context.baseUrl;
+  if (!Array.isArray(body)) {
+    // WordPress answers errors as { code, message }.
+    const code = isObject(body) && typeof body.code === 'string' ? body.code : undefined;
+    throw new FeedError({ kind: 'format', url, format: 'WordPress REST', field: 'title.rendered', found: code });
+  }
+  const items = body.flatMap((post) => (isObject(post) && readPost(post, context)) || []);
+  const header = (name: string) => Number(context.headers?.get(name)) || undefined;
+  const totalPages = header('x-wp-totalpages');
+  // The next page is the same URL with page + 1, read when the whole feed is wanted.
+  const next = new URL(url);
+  const page = Number(next.searchParams.get('page')) || 1;
+  next.searchParams.set('page', String(page + 1));
+  return { items, total: header('x-wp-total'), totalPages, nextUrl: totalPages && totalPages > page ? next.href : undefined };
+}

@@ -1,0 +1,178 @@
+/**
+ * One store per page: every element bound to the same feed shares one
+ * request and one parsed result. The last good result is kept in web
+ * storage, so the next visit shows it at once while it revalidates, and a
+ * failed request still has something to show (marked as possibly stale).
+ */
+import { loadFeed, type LoadOptions } from './load.js';
+import { FeedError, type ParsedFeed } from './types.js';
+
+export interface WatchOptions extends Omit<LoadOptions, 'signal'> {
+  /** Read every page the feed links to (`next_url`): the whole feed, for browser-side paging. */
+  follow?: boolean;
+}
+
+export interface FeedState {
+  /** The items: fresh, or the last good result kept from an earlier visit. */
+  feed?: ParsedFeed;
+  /** Why the last request failed. */
+  error?: FeedError;
+  /** True while `feed` is not confirmed by the latest request. */
+  stale: boolean;
+  /** True while a request runs. */
+  loading: boolean;
+}
+
+export type FeedListener = (state: FeedState) => void;
+
+/** Pages followed through `next_url` at most, against loops and endless feeds. */
+const MAX_PAGES = 20;
+/** Versioned: a copy written by another version of this code is not read. */
+const STORAGE_PREFIX = 'news-widgets:1:';
+/** Items kept in web storage: enough for the first pages, small enough for its quota. */
+const STORED_ITEMS = 300;
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined; // Blocked (sandboxed frame, privacy settings): no copy.
+  }
+}
+
+/** The copy kept from an earlier visit, with its dates revived. */
+function readStored(key: string): ParsedFeed | undefined {
+  try {
+    const saved = JSON.parse(storage()?.getItem(STORAGE_PREFIX + key) ?? 'null', (name, value) =>
+      name === 'published' || name === 'modified' ? new Date(value) : value);
+    return Array.isArray(saved?.items) ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a copy once the browser is idle: it never delays the first page. */
+function store(key: string, feed: ParsedFeed): void {
+  const write = () => {
+    const local = storage();
+    const value = JSON.stringify({ ...feed, items: feed.items.slice(0, STORED_ITEMS), nextUrl: undefined });
+    try {
+      local?.setItem(STORAGE_PREFIX + key, value);
+    } catch {
+      // Full: drop every copy this code kept, then try once more.
+      try {
+        for (const name of Object.keys(local!)) if (name.startsWith(STORAGE_PREFIX)) local!.removeItem(name);
+        local!.setItem(STORAGE_PREFIX + key, value);
+      } catch {
+        // Still full: the copy is only a help.
+      }
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 3000 });
+  else setTimeout(write, 200);
+}
+
+class Entry {
+  state: FeedState;
+  readonly listeners = new Set<FeedListener>();
+  private controller?: AbortController;
+  /** A request has succeeded: later subscribers share its result. */
+  private fresh = false;
+
+  constructor(
+    private readonly key: string,
+    private readonly url: string,
+    private readonly options: WatchOptions,
+  ) {
+    const feed = readStored(key);
+    this.state = { feed, stale: !!feed, loading: false };
+  }
+
+  private set(patch: Partial<FeedState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((listener) => listener(this.state));
+  }
+
+  /** Starts a request unless one runs or the result is already fresh. */
+  ensure(): void {
+    if (!this.controller && !this.fresh) void this.refresh();
+  }
+
+  abort(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.state = { ...this.state, loading: false };
+  }
+
+  async refresh(): Promise<void> {
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    const { signal } = controller;
+    const options = { ...this.options, signal };
+    this.set({ loading: true });
+    let feed: ParsedFeed;
+    try {
+      feed = await loadFeed(this.url, options);
+    } catch (error) {
+      if (this.controller !== controller) return;
+      this.controller = undefined;
+      const failure = error instanceof FeedError ? error : new FeedError({ kind: 'parse', url: this.url }, error);
+      this.set({ error: failure, stale: !!this.state.feed, loading: false });
+      return;
+    }
+    if (this.controller !== controller) return;
+    this.fresh = true;
+    const seen = new Set([new URL(this.url, document.baseURI).href]);
+    this.set({ feed, error: undefined, stale: false, loading: !!(this.options.follow && feed.nextUrl) });
+    // The rest of the feed, page by page, after the first page is shown.
+    for (let next = feed.nextUrl; this.options.follow && next && !seen.has(next) && seen.size < MAX_PAGES; ) {
+      seen.add(next);
+      let page: ParsedFeed;
+      try {
+        page = await loadFeed(next, options);
+      } catch {
+        break; // What was read stays; the page that failed is left out.
+      }
+      if (this.controller !== controller) return;
+      const ids = new Set(feed.items.map((item) => item.id));
+      feed = { ...feed, items: feed.items.concat(page.items.filter((item) => !ids.has(item.id))), nextUrl: page.nextUrl };
+      this.set({ feed });
+      next = page.nextUrl;
+    }
+    if (this.controller !== controller) return;
+    this.controller = undefined;
+    this.set({ loading: false });
+    store(this.key, feed);
+  }
+}
+
+const entries = new Map<string, Entry>();
+
+function entryFor(url: string, options: WatchOptions): Entry {
+  const key = JSON.stringify([url, options.format ?? 'auto', options.timezone, options.map ?? null, !!options.follow, !!options.pastEnd]);
+  let entry = entries.get(key);
+  if (!entry) entries.set(key, (entry = new Entry(key, url, options)));
+  return entry;
+}
+
+/**
+ * Calls `listener` with the feed's state now and whenever it changes, and
+ * starts the request if nothing has read this feed yet. The returned
+ * function stops listening; when no one listens any more, a running request
+ * is aborted.
+ */
+export function watchFeed(url: string, options: WatchOptions, listener: FeedListener): () => void {
+  const entry = entryFor(url, options);
+  entry.listeners.add(listener);
+  entry.ensure();
+  listener(entry.state);
+  return () => {
+    entry.listeners.delete(listener);
+    if (!entry.listeners.size) entry.abort();
+  };
+}
+
+/** Requests the feed again for everyone who watches it. */
+export function refreshFeed(url: string, options: WatchOptions): void {
+  void entryFor(url, options).refresh();
+}
