@@ -11,12 +11,16 @@ export function respondUrl(options: {
   key?: string;
   /** With `key`: the first `fail` requests answer `failStatus` (503). */
   fail?: number;
-  failStatus?: number;
+  /** A status, or `drop` to cut the connection (a network error). */
+  failStatus?: number | 'drop';
+  /** A file in test/fixtures to answer with. */
+  file?: string;
   headers?: Record<string, string>;
 }): string {
   const params = new URLSearchParams();
   if (options.body !== undefined) params.set('body', options.body);
   if (options.b64 !== undefined) params.set('b64', options.b64);
+  if (options.file !== undefined) params.set('file', options.file);
   if (options.status !== undefined) params.set('status', String(options.status));
   if (options.type !== undefined) params.set('type', options.type);
   if (options.delay !== undefined) params.set('delay', String(options.delay));
@@ -46,6 +50,12 @@ export function makeItems(count: number, make: (i: number) => Record<string, unk
 export async function requestCount(key: string): Promise<number> {
   const response = await fetch(`/__test/hits?key=${encodeURIComponent(key)}`);
   return ((await response.json()) as { hits: number }).hits;
+}
+
+/** How many requests named `key` the client abandoned while the server delayed them. */
+export async function abortedCount(key: string): Promise<number> {
+  const response = await fetch(`/__test/hits?key=${encodeURIComponent(key)}`);
+  return ((await response.json()) as { aborted: number }).aborted;
 }
 
 /** Waits for an event unless the element already reached the state. */

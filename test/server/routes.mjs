@@ -9,9 +9,16 @@
 //   /__test/hits?key=k      how many /__test/respond requests named key k
 //   /__test/requests?key=k  those requests: [{ method, type, body }] (body as text)
 //   /__test/reset           forgets the counts
+//   /__test/respond?key=k&fail=n&failStatus=drop   the first n requests lose their connection
+//   /__test/respond?file=name   the body of test/fixtures/name
+//   /__test/hits?key=k      also counts `aborted`: requests the client gave up while delayed
+
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 
 const hits = new Map();
 const requests = new Map();
+const aborted = new Map();
 
 async function requestText(req) {
   const chunks = [];
@@ -37,12 +44,24 @@ export async function testRoutes(ctx, next) {
         requests.set(key, [...(requests.get(key) ?? []), { method: ctx.method, type: ctx.get('content-type'), body }]);
       }
       if (key && hits.get(key) <= Number(params.get('fail') ?? 0)) {
+        if (params.get('failStatus') === 'drop') {
+          ctx.respond = false;
+          ctx.req.socket.destroy();
+          return;
+        }
         ctx.status = Number(params.get('failStatus') ?? 503);
         ctx.body = 'Failed on purpose';
         return;
       }
       const delay = Math.min(Number(params.get('delay') ?? 0), 60_000);
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (delay > 0) {
+        const onClose = () => {
+          if (key && !ctx.res.writableEnded) aborted.set(key, (aborted.get(key) ?? 0) + 1);
+        };
+        ctx.res.once('close', onClose);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        ctx.res.off('close', onClose);
+      }
       ctx.status = Number(params.get('status') ?? 200);
       for (const [name, value] of params) {
         if (name.startsWith('h.')) ctx.set(name.slice(2), value);
@@ -51,7 +70,9 @@ export async function testRoutes(ctx, next) {
       const b64 = params.get('b64');
       const bodies = params.getAll('body');
       const body = bodies.length > 1 ? bodies[Math.min(hits.get(key) ?? 1, bodies.length) - 1] : (bodies[0] ?? '');
-      ctx.body = b64 !== null ? Buffer.from(b64, 'base64') : body;
+      const file = params.get('file');
+      ctx.body = file ? await readFile(new URL(`../fixtures/${basename(file)}`, import.meta.url))
+        : b64 !== null ? Buffer.from(b64, 'base64') : body;
       // Set after the body: Koa infers a type from the body otherwise.
       ctx.type = params.get('type') ?? 'application/json';
       return;
@@ -68,7 +89,7 @@ export async function testRoutes(ctx, next) {
       return;
     case '/__test/hits':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ hits: hits.get(params.get('key')) ?? 0 });
+      ctx.body = JSON.stringify({ hits: hits.get(params.get('key')) ?? 0, aborted: aborted.get(params.get('key')) ?? 0 });
       return;
     case '/__test/requests':
       ctx.type = 'application/json';
@@ -77,6 +98,7 @@ export async function testRoutes(ctx, next) {
     case '/__test/reset':
       hits.clear();
       requests.clear();
+      aborted.clear();
       ctx.body = 'ok';
       return;
     default:
