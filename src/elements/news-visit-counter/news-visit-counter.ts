@@ -1,0 +1,256 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AsyncTask } from '../../controllers/async-task.js';
+import { VisiblePollController } from '../../controllers/visible-poll.js';
+import { emit, type NewsErrorDetail } from '../../events.js';
+import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
+import { formatNumber } from '../../i18n/format.js';
+import { counterStrings } from '../../i18n/news-visit-counter.js';
+import { styles } from './news-visit-counter.styles.js';
+
+export type CounterStatus = 'loading' | 'ready' | 'error';
+export type CounterField = 'total' | 'online' | 'today';
+/** The numbers as read; a field the answer did not carry as a count is undefined. */
+export type VisitCounts = Partial<Record<CounterField, number>>;
+
+const FIELDS: CounterField[] = ['total', 'online', 'today'];
+const TIMEOUT = 10_000;
+/** Visits registered on this page, for when sessionStorage is not there. */
+const registeredHere = new Set<string>();
+
+function isRegistered(key: string): boolean {
+  try {
+    if (sessionStorage.getItem(key)) return true;
+  } catch {
+    // Storage blocked: this page's memory still stops a second visit.
+  }
+  return registeredHere.has(key);
+}
+
+function markRegistered(key: string, registered: boolean): void {
+  if (registered) registeredHere.add(key);
+  else registeredHere.delete(key);
+  try {
+    if (registered) sessionStorage.setItem(key, '1');
+    else sessionStorage.removeItem(key);
+  } catch {
+    // As above.
+  }
+}
+
+/** A count from a number or a string with group separators: `6407820`, `"6,407,820"`, `"6.407.820"`. */
+export function toCount(value: unknown): number | undefined {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    value = /^\d{1,3}([.,\s'’]\d{3})+$|^\d+$/.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
+  }
+  return typeof value === 'number' && value >= 0 && Number.isFinite(value) ? Math.round(value) : undefined;
+}
+
+function getPath(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+}
+
+/**
+ * Visit statistics from a counter endpoint: total visits, visitors online
+ * now and today's visits. With `count` it registers the visit (once per
+ * browser session) and keeps the visitor online while the page is visible.
+ *
+ * A failed first read shows "—" for each number, with a message; a failed
+ * re-read keeps the numbers already shown. Both fire `news-error`.
+ *
+ * @summary "Thống kê truy cập": total, online and today's visits.
+ *
+ * @fires news-error - The counter could not be read, or its answer lacks a number. Detail `{ message, kind, url, status }`.
+ *
+ * @csspart list - The list of rows (a `<dl>`).
+ * @csspart row - One row; also `total`, `online` or `today`.
+ * @csspart label - A row's label.
+ * @csspart value - A row's number, or "—".
+ * @csspart status - The message shown when the counter cannot be read.
+ *
+ * @cssprop --news-border-color - Lines between rows.
+ * @cssprop --news-muted-color - Color of the message.
+ * @cssprop --news-skeleton-color - Placeholder of a number while loading.
+ * @cssprop --news-counter-value-color - Color of the numbers.
+ * @cssprop --news-counter-row-padding - Padding of each row.
+ */
+export class NewsVisitCounter extends LitElement {
+  static override styles = styles;
+
+  /** The counter endpoint: `GET` answers `{ total, online, today }`. */
+  @property() src = '';
+
+  /** JSON of dotted paths for other field names, e.g. `{"total": "data.all"}`. */
+  @property() map = '';
+
+  /** Register this visit (one `POST` per browser session) and keep the visitor online while the page is visible. */
+  @property({ type: Boolean, reflect: true }) count = false;
+
+  /** Seconds between re-reads while the page is visible (at least 1); `0` reads once. */
+  @property({ type: Number }) refresh = 60;
+
+  /** Space-separated rows to leave out: `total online today`. */
+  @property() hide = '';
+
+  /** `vi` or `en`: labels and number format. */
+  @property() override lang = 'vi';
+
+  private readonly task = new AsyncTask<VisitCounts>(this);
+  private readonly poll = new VisiblePollController(this, () => this.load(), () => (this.refresh > 0 ? Math.max(this.refresh, 1) * 1000 : 0));
+  private announced?: unknown;
+
+  /** `loading` until the first answer, then `ready`, or `error` when a shown number is missing. */
+  get status(): CounterStatus {
+    if (this.problem()) return 'error';
+    return this.task.value ? 'ready' : 'loading';
+  }
+
+  /** The numbers last read (without the starting offset of any server: as answered). */
+  get counts(): VisitCounts | undefined {
+    return this.task.value && { ...this.task.value };
+  }
+
+  /** Reads the counter again now. */
+  reload(): void {
+    void this.poll.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.task.needsRun) this.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('map') || (changed.has('count') && this.count)) this.reload();
+    else if (changed.has('refresh')) this.poll.schedule();
+  }
+
+  private paths(): Record<CounterField, string> {
+    const map = this.map ? (JSON.parse(this.map) as Partial<Record<CounterField, unknown>>) : {};
+    if (!map || typeof map !== 'object') throw new Error('map');
+    return Object.fromEntries(FIELDS.map((field) => [field, typeof map[field] === 'string' ? map[field] : field])) as Record<CounterField, string>;
+  }
+
+  private load(): Promise<void> {
+    if (!this.src) {
+      this.task.reset();
+      this.requestUpdate();
+      return Promise.resolve();
+    }
+    let url = this.src;
+    try {
+      url = new URL(url, document.baseURI).href;
+    } catch {
+      // fetch() will fail on it, and the failure is reported as usual.
+    }
+    const key = `news-visit-counter:${url}`;
+    const register = this.count && !isRegistered(key);
+    // Marked before the answer, so a second counter on the page sends a heartbeat instead.
+    if (register) markRegistered(key, true);
+    const body = this.count ? JSON.stringify(register ? { path: location.pathname } : { path: location.pathname, heartbeat: true }) : undefined;
+    return this.task.run(async (signal) => {
+      try {
+        let paths: Record<CounterField, string>;
+        try {
+          paths = this.paths();
+        } catch {
+          throw new FeedError({ kind: 'format', url, field: 'map' });
+        }
+        const answer = await request(url, body, signal);
+        return Object.fromEntries(FIELDS.map((field) => [field, toCount(getPath(answer, paths[field]))]));
+      } catch (error) {
+        if (register) markRegistered(key, false);
+        throw error;
+      }
+    });
+  }
+
+  private shown(): CounterField[] {
+    const hidden = this.hide.split(/\s+/);
+    return FIELDS.filter((field) => !hidden.includes(field));
+  }
+
+  /** What is wrong now, if anything: the first read failed, or the answer lacks a shown number. */
+  private problem(): { info: FeedErrorInfo; cause: unknown } | undefined {
+    const { error, value } = this.task;
+    if (!this.src) return { info: { kind: 'format', url: '' }, cause: this };
+    if (this.task.status === 'error') return { info: error instanceof FeedError ? error.info : { kind: 'network', url: this.src }, cause: error };
+    const missing = value && this.shown().find((field) => value[field] === undefined);
+    return missing ? { info: { kind: 'format', url: this.src, field: missing }, cause: value } : undefined;
+  }
+
+  protected override updated(): void {
+    const problem = this.problem();
+    if (problem && problem.cause !== this.announced) {
+      const { info } = problem;
+      emit<NewsErrorDetail>(this, 'news-error', {
+        message: counterStrings(this.lang).error(info),
+        kind: info.kind,
+        url: info.url,
+        status: info.status,
+      });
+    }
+    this.announced = problem?.cause;
+  }
+
+  override render(): TemplateResult {
+    const t = counterStrings(this.lang);
+    const value = this.task.value;
+    const problem = this.problem();
+    const loading = !value && !problem;
+    // A failed re-read keeps the numbers; a missing number, or no numbers at all, is said.
+    const message = problem && (!value || problem.cause === value) ? t.error(problem.info) : '';
+    const number = (field: CounterField) => {
+      const count = value?.[field];
+      if (count !== undefined) return formatNumber(count, this.lang);
+      if (loading) return html`<span class="skeleton"></span>`;
+      return html`<span aria-hidden="true">—</span><span class="visually-hidden">${t.noNumber}</span>`;
+    };
+    return html`
+      <dl part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
+        ${this.shown().map(
+          (field) => html`<div part="row ${field}" class="row">
+            <dt part="label" class="label">${t[field]}</dt>
+            <dd part="value" class="value">${number(field)}</dd>
+          </div>`,
+        )}
+      </dl>
+      <p part="status" class=${message ? 'status' : 'visually-hidden'} role="status">${loading ? t.loading : message}</p>
+    `;
+  }
+}
+
+/** One GET or POST to the counter, answered with JSON, within TIMEOUT. */
+async function request(url: string, body: string | undefined, signal: AbortSignal): Promise<unknown> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, TIMEOUT);
+  signal.addEventListener('abort', abort);
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method: body ? 'POST' : 'GET',
+        body,
+        headers: body ? { 'Content-Type': 'application/json' } : undefined,
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new FeedError(controller.signal.aborted ? { kind: 'timeout', url, seconds: TIMEOUT / 1000 } : { kind: 'network', url }, error);
+    }
+    if (!response.ok) throw new FeedError({ kind: 'http', url, status: response.status });
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new FeedError({ kind: 'parse', url, format: 'JSON' }, error);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
