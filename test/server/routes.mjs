@@ -10,11 +10,10 @@
 //   /__test/requests?key=k  those requests: [{ method, type, body }] (body as text)
 //   /__test/reset           forgets the counts
 //   /__test/respond?key=k&fail=n&failStatus=drop   the first n requests lose their connection
-//   /__test/respond?file=name   the body of test/fixtures/name
+//   /__test/respond?file=dir/name   the body of test/fixtures/dir/name
 //   /__test/hits?key=k      also counts `aborted`: requests the client gave up while delayed
 
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 
 const hits = new Map();
 const requests = new Map();
@@ -71,7 +70,7 @@ export async function testRoutes(ctx, next) {
       const bodies = params.getAll('body');
       const body = bodies.length > 1 ? bodies[Math.min(hits.get(key) ?? 1, bodies.length) - 1] : (bodies[0] ?? '');
       const file = params.get('file');
-      ctx.body = file ? await readFile(new URL(`../fixtures/${basename(file)}`, import.meta.url))
+      ctx.body = file ? await readFile(new URL(`../fixtures/${file.split('/').filter((part) => part && !part.startsWith('.')).join('/')}`, import.meta.url))
         : b64 !== null ? Buffer.from(b64, 'base64') : body;
       // Set after the body: Koa infers a type from the body otherwise.
       ctx.type = params.get('type') ?? 'application/json';
