@@ -1,37 +1,19 @@
 // npm start: builds the package, then serves the demo ward page
-// (demo/, with dist/ under /dist/) on http://localhost:8080 (PORT to change).
+// (demo/, with dist/ under /dist/) on http://localhost:8080 (PORT to change)
+// with news-widgets-server, which also counts the page's visits.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { parseOptions, startServer } from '../server/src/cli.js';
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-};
-
-function resolveFile(pathname) {
-  const root = pathname.startsWith('/dist/') ? 'dist' : 'demo';
-  const relative = normalize(decodeURIComponent(pathname.replace(/^\/dist\//, '/'))).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, relative.endsWith('/') ? `${relative}index.html` : relative);
-  return file.startsWith(root) ? file : undefined;
+// The counter server is the web server too: the demo page, dist/, and the
+// /api/visits its <news-visit-counter> counts with, in SQLite under server/data/.
+const options = parseOptions(
+  ['--port', process.env.PORT ?? '8080', '--db', 'server/data/visits.db', '--static', 'demo', '--static', '/dist/=dist'],
+  {},
+);
+const { app, address } = await startServer(options);
+console.log(`Demo ward page: ${address.replace('127.0.0.1', 'localhost')}/ (visits counted at /api/visits in server/data/visits.db)`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => app.close().then(() => process.exit(0)));
 }
-
-const port = Number(process.env.PORT ?? 8080);
-createServer((request, response) => {
-  const file = resolveFile(new URL(request.url, 'http://localhost').pathname);
-  try {
-    if (!file || !statSync(file).isFile()) throw new Error('not found');
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Không tìm thấy trang.');
-  }
-}).listen(port, () => console.log(`Demo ward page: http://localhost:${port}/`));
