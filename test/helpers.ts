@@ -3,9 +3,11 @@ import { oneEvent } from '@open-wc/testing';
 
 /** A URL on the test server that answers with exactly this response. */
 export function respondUrl(options: {
-  body?: string;
+  /** With `key`, a list: the nth request gets the nth body (the last repeats). */
+  body?: string | string[];
   b64?: string;
-  status?: number;
+  /** With `key`, a list: the nth request gets the nth status (the last repeats). */
+  status?: number | number[];
   type?: string;
   delay?: number;
   key?: string;
@@ -18,10 +20,10 @@ export function respondUrl(options: {
   headers?: Record<string, string>;
 }): string {
   const params = new URLSearchParams();
-  if (options.body !== undefined) params.set('body', options.body);
+  for (const body of [options.body ?? []].flat()) params.append('body', body);
   if (options.b64 !== undefined) params.set('b64', options.b64);
   if (options.file !== undefined) params.set('file', options.file);
-  if (options.status !== undefined) params.set('status', String(options.status));
+  for (const status of [options.status ?? []].flat()) params.append('status', String(status));
   if (options.type !== undefined) params.set('type', options.type);
   if (options.delay !== undefined) params.set('delay', String(options.delay));
   if (options.key !== undefined) params.set('key', options.key);

@@ -5,7 +5,7 @@
 //   /__test/respond?b64=…   body as base64 bytes (junk, other encodings)
 //   /__test/respond?key=k&fail=n&failStatus=s   the first n requests named k answer s (503)
 //   /__test/hang            never answers (until the client gives up)
-//   /__test/respond?key=k&body=A&body=B   the nth request named k gets the nth body (the last repeats)
+//   /__test/respond?key=k&body=A&body=B   the nth request named k gets the nth body (the last repeats); status too
 //   /__test/hits?key=k      how many /__test/respond requests named key k
 //   /__test/requests?key=k  those requests: [{ method, type, body }] (body as text)
 //   /__test/reset           forgets the counts
@@ -61,7 +61,9 @@ export async function testRoutes(ctx, next) {
         await new Promise((resolve) => setTimeout(resolve, delay));
         ctx.res.off('close', onClose);
       }
-      ctx.status = Number(params.get('status') ?? 200);
+      // Like bodies, statuses may be a list: the nth request gets the nth (the last repeats).
+      const statuses = params.getAll('status');
+      ctx.status = Number(statuses[Math.min(hits.get(key) ?? 1, statuses.length) - 1] ?? 200);
       for (const [name, value] of params) {
         if (name.startsWith('h.')) ctx.set(name.slice(2), value);
       }
