@@ -1,5 +1,6 @@
 /** Registers every element and exports their classes and types. */
 export * from './news-feed.js';
+export * from './news-date-archive.js';
 export * from './news-visit-counter.js';
 export type { NewsItem, FeedFormat, FeedErrorKind } from './feed/types.js';
 export type { CategoryCount } from './feed/view.js';

@@ -1,0 +1,334 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedLinkController } from '../../controllers/feed-link.js';
+import { emit, type NewsErrorDetail } from '../../events.js';
+import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from '../../feed/calendar.js';
+import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
+import { safeUrl } from '../../feed/text.js';
+import type { FeedErrorInfo } from '../../feed/types.js';
+import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
+import { strings } from '../../i18n/strings.js';
+import { styles } from './news-date-archive.styles.js';
+
+export type ArchiveView = 'days' | 'months';
+
+/** Detail of `<news-date-archive>`'s `change` event. */
+export interface ArchiveChangeDetail {
+  /** The chosen day (`YYYY-MM-DD`) or month (`YYYY-MM`); empty when the choice was cleared. */
+  value: string;
+  /** With `href`: the URL about to be opened. */
+  href?: string;
+}
+
+/** `days-src` answers, by URL, for every archive on the page: each month is fetched once. */
+const daysCache = new Map<string, Map<string, number>>();
+const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * "Xem tin theo ngày": a month calendar whose days with news choose the
+ * feed's `date`, or, with `view="months"`, a list of months that choose its
+ * `month`.
+ *
+ * Navigation mode: with `href`, a choice opens the template's URL instead of
+ * filtering a feed. The `change` event that comes first is cancelable, so a
+ * single-page app can call `preventDefault()` and route by `detail.href`
+ * itself.
+ *
+ * @summary The date archive: a calendar of days with news, or a list of months.
+ *
+ * @fires change - A user chose a day or month, or cleared the choice. Detail `{ value, href }`; cancelable: `preventDefault()` undoes the choice.
+ * @fires news-error - `days-src` could not be read. Detail `{ message, kind, url, status }`.
+ *
+ * @csspart header - The row of month buttons and heading.
+ * @csspart previous - The previous month button.
+ * @csspart next - The next month button.
+ * @csspart heading - The month's name, a polite live region.
+ * @csspart grid - The table of days.
+ * @csspart weekday - A weekday's column heading.
+ * @csspart day - A day button; also `has-news`, `selected`, `today` where they apply.
+ * @csspart has-news - A day with news.
+ * @csspart selected - The chosen day or month.
+ * @csspart today - Today, in the feed's time zone.
+ * @csspart months - The list of months (`view="months"`).
+ * @csspart month - A month button.
+ * @csspart status - The message line, e.g. when `days-src` fails.
+ *
+ * @cssprop --news-accent-color - Days with news, the chosen day.
+ * @cssprop --news-accent-text-color - Text on the chosen day.
+ * @cssprop --news-muted-color - Weekday names and days without news.
+ * @cssprop --news-radius - Corner radius of the buttons.
+ * @cssprop --news-day-size - Height of a day button.
+ */
+export class NewsDateArchive extends LitElement {
+  static override styles = styles;
+
+  /** Id of the `<news-feed>` it drives; without it, the first on the page. */
+  @property() for = '';
+
+  /** The chosen day, `YYYY-MM-DD` (with `view="months"`, the chosen month, `YYYY-MM`). */
+  @property({ reflect: true }) value = '';
+
+  /** The month shown, `YYYY-MM`; default: the chosen day's, else the newest item's. */
+  @property({ reflect: true }) month = '';
+
+  /** First day that can be reached, `YYYY-MM-DD`; default: the feed's first day. */
+  @property() min = '';
+
+  /** Last day that can be reached; default: the feed's last day (with `days-src`, today). */
+  @property() max = '';
+
+  /** URL template such as `/tin-tuc?ngay={date}` (`{month}` too): a choice opens it. */
+  @property() href = '';
+
+  /** URL template with `{month}` answering `{ "YYYY-MM-DD": count }`, for a server-filtered feed. */
+  @property({ attribute: 'days-src' }) daysSrc = '';
+
+  /** `days` (a month calendar) or `months` (a list of months with counts). */
+  @property({ reflect: true }) view: ArchiveView = 'days';
+
+  /** `vi` or `en`. */
+  @property() override lang = 'vi';
+
+  /** IANA time zone of "today" when no feed is linked; a linked feed's zone wins. */
+  @property() timezone = DEFAULT_TIMEZONE;
+
+  /** The day the user last moved to, which keeps the tab stop while it is shown. */
+  @state() private userFocus = '';
+  /** The day that holds the grid's one tab stop. */
+  private focusDay = '';
+
+  private readonly link = new FeedLinkController(this, () => (this.seen = undefined));
+  /** The feed's filter as last synced with `value`; undefined right after linking. */
+  private seen?: string;
+  private counts: ReadonlyMap<string, number> = NONE;
+  private lo = '';
+  private hi = '';
+  private shown = '';
+  private today = '';
+  private loadingUrl = '';
+  private abort?: AbortController;
+  private error?: FeedErrorInfo;
+  private moveFocus = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.abort = undefined;
+    this.loadingUrl = '';
+  }
+
+  private get months(): boolean {
+    return this.view === 'months';
+  }
+
+  private valid(value: string): boolean {
+    return this.months ? isMonthKey(value) : isDayKey(value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') && this.hasUpdated) this.link.resolve();
+    const feed = this.link.feed;
+    const before = this.value;
+    this.syncFeed();
+    // A day chosen elsewhere (the feed, page code) brings its month into view.
+    if (this.hasUpdated && (changed.has('value') || this.value !== before) && isDayKey(this.value)) this.month = monthOf(this.value);
+
+    const today = (this.today = dayKey(new Date(), resolveTimeZone(feed?.timezone || this.timezone)));
+    const feedCounts = (!this.daysSrc && feed?.dayCounts) || NONE;
+    let first = '';
+    let last = '';
+    for (const day of feedCounts.keys()) {
+      if (!first || day < first) first = day;
+      if (day > last) last = day;
+    }
+    const lo = (this.lo = isDayKey(this.min) ? this.min : first);
+    const hi = (this.hi = isDayKey(this.max) ? this.max : last || today);
+    const chosen = isDayKey(this.value) ? this.value : '';
+    let shown = isMonthKey(this.month) ? this.month : monthOf(chosen || clampDay(last || today, lo, hi));
+    if (lo && shown < monthOf(lo)) shown = monthOf(lo);
+    if (shown > monthOf(hi)) shown = monthOf(hi);
+    this.shown = shown;
+
+    this.counts = feedCounts;
+    if (this.daysSrc && !this.months) {
+      const url = this.daysSrc.replaceAll('{month}', shown);
+      this.counts = daysCache.get(url) ?? NONE;
+      // A failed month is asked again only after another month was shown.
+      if (!daysCache.has(url) && url !== this.loadingUrl && url !== this.error?.url) this.loadDays(url);
+    }
+
+    const firstNews = [...this.counts.keys()].filter((day) => monthOf(day) === shown && day === clampDay(day, lo, hi)).sort()[0];
+    const candidate = [this.userFocus, chosen, today, firstNews].find((day) => day && monthOf(day) === shown);
+    this.focusDay = clampDay(candidate || `${shown}-01`, lo, hi);
+  }
+
+  /**
+   * Keeps `value` and the feed's `date` (or `month`) the same: a change on
+   * the feed's side wins, else the element's. On linking, the feed's filter
+   * wins unless it has none and `value` has one.
+   */
+  private syncFeed(): void {
+    const feed = this.link.feed;
+    if (!feed) return;
+    const key = this.months ? 'month' : 'date';
+    let feedValue = this.valid(feed[key]) ? feed[key] : '';
+    if (this.seen === undefined ? feedValue || !this.value : feedValue !== this.seen) this.value = feedValue;
+    else if (this.value !== feedValue && !this.href && (!this.value || this.valid(this.value))) {
+      feed[key] = feedValue = this.value;
+      // The feed applies a day before a month: choosing a month clears the day.
+      if (this.months) feed.date = '';
+    }
+    this.seen = feedValue;
+  }
+
+  private loadDays(url: string): void {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loadingUrl = url;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, 10_000);
+    const fail = (info: Partial<FeedErrorInfo>) => Promise.reject(info);
+    fetch(url, { signal: abort.signal, credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.json().catch(() => fail({ kind: 'parse' })) : fail({ kind: 'http', status: response.status })))
+      .then((body: unknown) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body)) return fail({ kind: 'format' });
+        const counts = new Map<string, number>();
+        for (const [day, count] of Object.entries(body)) {
+          const n = typeof count === 'string' ? parseInt(count, 10) : count;
+          if (isDayKey(day) && typeof n === 'number' && n > 0) counts.set(day, n);
+        }
+        daysCache.set(url, counts);
+        this.error = undefined;
+      })
+      .catch((info: Partial<FeedErrorInfo>) => {
+        if (abort !== this.abort) return;
+        this.error = { kind: info.kind ?? (timedOut ? 'timeout' : 'network'), url, status: info.status, format: 'JSON', seconds: 10 };
+        emit<NewsErrorDetail>(this, 'news-error', { message: this.errorText(), kind: this.error.kind, url, status: info.status });
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        if (abort !== this.abort) return;
+        this.loadingUrl = '';
+        this.requestUpdate();
+      });
+  }
+
+  private errorText(): string {
+    return this.error ? strings(this.lang).error(this.error) : '';
+  }
+
+  /** A user's choice: toggles the day or month, or opens `href`. */
+  private choose(key: string): void {
+    if (!this.months && !this.counts.get(key) && key !== this.value) return;
+    const value = key === this.value && !this.href ? '' : key;
+    const href = this.href
+      ? safeUrl(this.href.replaceAll('{date}', this.months ? '' : key).replaceAll('{month}', monthOf(key)), document.baseURI)
+      : undefined;
+    const detail: ArchiveChangeDetail = { value, href };
+    if (!this.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    this.value = value;
+    if (href) location.assign(href);
+  }
+
+  /** Moves the tab stop (and the month shown with it), never past `min`/`max`. */
+  private goTo(day: string, focus = true): void {
+    day = this.userFocus = clampDay(day, this.lo, this.hi);
+    if (monthOf(day) !== this.shown) this.month = monthOf(day);
+    this.moveFocus = focus;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const day = (event.target as HTMLElement).dataset.key || this.focusDay;
+    const firstDay = this.firstDay;
+    const step: Record<string, () => string> = {
+      ArrowLeft: () => addDays(day, -1),
+      ArrowRight: () => addDays(day, 1),
+      ArrowUp: () => addDays(day, -7),
+      ArrowDown: () => addDays(day, 7),
+      PageUp: () => addMonths(day, event.shiftKey ? -12 : -1),
+      PageDown: () => addMonths(day, event.shiftKey ? 12 : 1),
+      Home: () => weekStart(day, firstDay),
+      End: () => addDays(weekStart(day, firstDay), 6),
+    };
+    if (!step[event.key] || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.goTo(step[event.key]());
+  }
+
+  private onClick(event: Event): void {
+    const button = (event.target as Element).closest<HTMLElement>('[data-key]');
+    if (!button) return;
+    const key = button.dataset.key!;
+    if (!this.months) this.goTo(key, false);
+    this.choose(key);
+  }
+
+  /** Weeks start on Sunday in English, on Monday in Vietnamese. */
+  private get firstDay(): number {
+    return this.lang === 'en' ? 0 : 1;
+  }
+
+  protected override updated(): void {
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    this.renderRoot.querySelector<HTMLElement>(`[data-key="${this.focusDay}"]`)?.focus();
+  }
+
+  override render(): TemplateResult {
+    const t = archiveStrings(this.lang);
+    const status = html`<p part="status" class="status" role="status">${this.errorText()}</p>`;
+    if (this.months) {
+      return html`<ul part="months" class="months" aria-label=${t.months} @click=${this.onClick}>
+          ${monthCounts(this.counts).map(([month, count]) => html`<li>
+            <button type="button" part="month${month === this.value ? ' selected' : ''}" data-key=${month}
+              aria-pressed=${month === this.value ? 'true' : 'false'}>${monthEntry(month, this.lang, count)}</button>
+          </li>`)}
+        </ul>${status}`;
+    }
+    const shown = this.shown;
+    const canGoBack = !this.lo || shown > monthOf(this.lo);
+    const canGoOn = shown < monthOf(this.hi);
+    const busy = !!this.loadingUrl || this.link.feed?.status === 'loading';
+    return html`<div role="group" aria-label=${t.label}>
+        <div part="header" class="header">
+          <button type="button" part="previous" class="nav" aria-label=${t.previous} aria-disabled=${canGoBack ? 'false' : 'true'}
+            @click=${() => canGoBack && this.goTo(addMonths(this.focusDay, -1), false)}>‹</button>
+          <div part="heading" id="heading" class="heading" aria-live="polite">${monthHeading(shown, this.lang)}</div>
+          <button type="button" part="next" class="nav" aria-label=${t.next} aria-disabled=${canGoOn ? 'false' : 'true'}
+            @click=${() => canGoOn && this.goTo(addMonths(this.focusDay, 1), false)}>›</button>
+        </div>
+        <table part="grid" role="grid" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}
+          @keydown=${this.onKeydown} @click=${this.onClick}>
+          <thead><tr>${weekdayNames(this.lang, this.firstDay).map(([short, long]) =>
+            html`<th part="weekday" scope="col" abbr=${long}>${short}</th>`)}</tr></thead>
+          <tbody>${monthWeeks(shown, this.firstDay).map((week) =>
+            html`<tr>${week.map((day) => html`<td>${day ? this.renderDay(day) : nothing}</td>`)}</tr>`)}</tbody>
+        </table>
+      </div>${status}`;
+  }
+
+  private renderDay(day: string): TemplateResult {
+    const count = this.counts.get(day);
+    const selected = day === this.value;
+    const today = day === this.today;
+    const parts = `day${count ? ' has-news' : ''}${selected ? ' selected' : ''}${today ? ' today' : ''}`;
+    return html`<button type="button" part=${parts} class="day" data-key=${day}
+      tabindex=${day === this.focusDay ? 0 : -1} ?disabled=${day !== clampDay(day, this.lo, this.hi)}
+      aria-label=${dayLabel(day, this.lang, count)} aria-pressed=${selected ? 'true' : 'false'}
+      aria-current=${today ? 'date' : 'false'} aria-disabled=${count || selected ? 'false' : 'true'}>${+day.slice(8)}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-date-archive': NewsDateArchive;
+  }
+}
