@@ -61,7 +61,7 @@ async function request(url: string, timeout: number, signal?: AbortSignal) {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     return { response, bytes: await response.arrayBuffer() };
   } catch (error) {
-    if (timedOut) throw new FeedError({ kind: 'timeout', url, seconds: Math.round(timeout / 1000) }, error);
+    if (timedOut) throw new FeedError({ kind: 'timeout', url, seconds: Math.ceil(timeout / 1000) }, error);
     throw error;
   } finally {
     clearTimeout(timer);

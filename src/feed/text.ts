@@ -47,6 +47,8 @@ export function decodeEntities(text: string): string {
 const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object|svg|math)\b[^]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[^]*?-->/g;
 const CDATA = /<!\[CDATA\[([^]*?)\]\]>/g;
+// Inline tags join words; every other tag separates them.
+const INLINE_TAG = /<\/?(a|b|i|u|s|em|strong|span|font|small|sub|sup|mark|abbr|code|q)\b[^>]*>/gi;
 const TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>/g;
 const SPACES = /[\s\u00a0\u200b]+/g;
 
@@ -64,6 +66,7 @@ export function toPlainText(value: unknown): string {
       .replace(CDATA, '$1')
       .replace(COMMENT, ' ')
       .replace(HIDDEN_CONTENT, ' ')
+      .replace(INLINE_TAG, '')
       .replace(TAG, ' ');
   }
   // Decode after dropping tags, so that an escaped "&lt;b&gt;" stays visible text.

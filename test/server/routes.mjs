@@ -12,6 +12,9 @@
 //   /__test/respond?key=k&fail=n&failStatus=drop   the first n requests lose their connection
 //   /__test/respond?file=dir/name   the body of test/fixtures/dir/name
 //   /__test/hits?key=k      also counts `aborted`: requests the client gave up while delayed
+//   /__test/wp-posts?total=23&page=2&per_page=10&categories=1&search=…&key=k&delay=ms&delayPage=n
+//                           a WordPress posts endpoint over `total` made-up posts: X-WP-Total
+//                           headers, a 400 past the last page; its requests listed under the key
 
 import { readFile } from 'node:fs/promises';
 
@@ -76,6 +79,48 @@ export async function testRoutes(ctx, next) {
         : b64 !== null ? Buffer.from(b64, 'base64') : body;
       // Set after the body: Koa infers a type from the body otherwise.
       ctx.type = params.get('type') ?? 'application/json';
+      return;
+    }
+    case '/__test/wp-posts': {
+      const key = params.get('key');
+      if (key) {
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+        requests.set(key, [...(requests.get(key) ?? []), { method: ctx.method, url: url.search }]);
+      }
+      const page = Number(params.get('page') || 1);
+      const delay = Number(params.get('delay') ?? 0);
+      if (delay && (!params.get('delayPage') || Number(params.get('delayPage')) === page)) {
+        const onClose = () => {
+          if (key && !ctx.res.writableEnded) aborted.set(key, (aborted.get(key) ?? 0) + 1);
+        };
+        ctx.res.once('close', onClose);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 60_000)));
+        ctx.res.off('close', onClose);
+      }
+      const names = ['Tin tức', 'Thông báo'];
+      const category = Number(params.get('categories') || 0);
+      const search = (params.get('search') ?? '').toLowerCase();
+      const posts = Array.from({ length: Number(params.get('total') ?? 23) }, (_, i) => ({
+        id: 1000 - i,
+        date_gmt: new Date(Date.UTC(2021, 5, 30, 3) - i * 86_400_000).toISOString().slice(0, 19),
+        link: `https://phuong.example.vn/bai-${i + 1}/`,
+        title: { rendered: `Bài số ${i + 1} &#8211; ${names[i % 2]}` },
+        excerpt: { rendered: `<p>Tóm tắt bài ${i + 1}</p>` },
+        categories: [(i % 2) + 1],
+        _embedded: { 'wp:term': [[{ id: (i % 2) + 1, name: names[i % 2], taxonomy: 'category' }]] },
+      })).filter((post) => (!category || post.categories[0] === category) && post.title.rendered.toLowerCase().includes(search));
+      const perPage = Number(params.get('per_page') || 10);
+      const pages = Math.ceil(posts.length / perPage);
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-store');
+      if (page > Math.max(pages, 1)) {
+        ctx.status = 400;
+        ctx.body = JSON.stringify({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } });
+        return;
+      }
+      ctx.set('X-WP-Total', String(posts.length));
+      ctx.set('X-WP-TotalPages', String(pages));
+      ctx.body = JSON.stringify(posts.slice((page - 1) * perPage, page * perPage));
       return;
     }
     case '/__test/hang':

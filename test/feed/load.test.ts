@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import { loadFeed, type LoadOptions } from '../../src/feed/load.js';
+import { FeedError } from '../../src/feed/types.js';
+import { abortedCount, jsonFeed, makeItems, requestCount, respondUrl } from '../helpers.js';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+const key = (name: string) => `${name}-${Math.random()}`;
+/** Short waits between retries: the backoff itself is timed in its own test. */
+const options = (extra: Partial<LoadOptions> = {}): LoadOptions => ({ timezone: ZONE, retryDelay: 20, ...extra });
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+/** The same test server under the other name of this machine: another origin. */
+function otherOrigin(path: string): string {
+  const url = new URL(path, location.href);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.href;
+}
+
+describe('loadFeed: bytes in the encoding the response declares', () => {
+  it('reads windows-1258 declared in the XML declaration', async () => {
+    const url = respondUrl({ file: 'feeds/rss-windows-1258.xml', type: 'application/rss+xml' });
+    const { items } = await loadFeed(url, options());
+    expect(items[0].title).to.equal('Hội nghị tổng kết công tác Đảng năm 2021');
+    expect(items[0].summary).to.equal('Phường Hương Trà: người dân ra quân dọn vệ sinh, chăm sóc cây xanh.');
+    // Composed, so that it matches what a reader types.
+    expect(items[0].title).to.equal(items[0].title.normalize('NFC'));
+  });
+
+  it('reads windows-1258 declared only by the Content-Type charset', async () => {
+    const url = respondUrl({ file: 'feeds/rss-windows-1258-undeclared.xml', type: 'text/xml; charset=windows-1258' });
+    expect((await loadFeed(url, options())).items[0].title).to.equal('Hội nghị tổng kết công tác Đảng năm 2021');
+  });
+
+  it('reads ISO-8859-1 declared in single quotes', async () => {
+    const url = respondUrl({ file: 'feeds/rss-iso-8859-1.xml', type: 'application/xml' });
+    const { items } = await loadFeed(url, options());
+    expect(items[0].title).to.equal('Réunion du conseil à Besançon');
+    expect(items[0].summary).to.equal('Ordre du jour : budget, écoles, façades.');
+  });
+
+  it('lets the Content-Type charset win over the XML declaration, and a byte order mark win over both', async () => {
+    const latin1 = respondUrl({ file: 'feeds/rss-windows-1258.xml', type: 'application/xml; charset=iso-8859-1' });
+    // Read as Latin-1 the Vietnamese is mangled: the header was obeyed.
+    expect((await loadFeed(latin1, options())).items[0].title).to.not.equal('Hội nghị tổng kết công tác Đảng năm 2021');
+    const utf8 = new TextEncoder().encode(`\uFEFF${jsonFeed([{ id: 1, title: 'Đảng ủy' }])}`);
+    const withBom = respondUrl({ b64: btoa(String.fromCharCode(...utf8)), type: 'application/json; charset=iso-8859-1' });
+    expect((await loadFeed(withBom, options())).items[0].title).to.equal('Đảng ủy');
+  });
+
+  it('reads an unknown charset as UTF-8', async () => {
+    const url = respondUrl({ body: jsonFeed([{ id: 1, title: 'Hương Trà' }]), type: 'application/json; charset=x-nonsense' });
+    expect((await loadFeed(url, options())).items[0].title).to.equal('Hương Trà');
+  });
+});
+
+describe('loadFeed: a bad network', () => {
+  it('retries a 5xx with backoff and then succeeds', async () => {
+    const name = key('retry-5xx');
+    const url = respondUrl({ body: jsonFeed(makeItems(2)), key: name, fail: 2, failStatus: 503 });
+    const started = performance.now();
+    const feed = await loadFeed(url, options({ retryDelay: 100 }));
+    expect(feed.items).to.have.length(2);
+    expect(await requestCount(name)).to.equal(3);
+    // Waits of 100 then 200 ms.
+    expect(performance.now() - started).to.be.at.least(300);
+  });
+
+  it('gives up after the retries with the last HTTP status', async () => {
+    const name = key('retry-exhausted');
+    const url = respondUrl({ key: name, fail: 9, failStatus: 502 });
+    const error = await failure(loadFeed(url, options()));
+    expect(error.info).to.deep.include({ kind: 'http', status: 502, url: new URL(url, location.href).href });
+    expect(await requestCount(name)).to.equal(3);
+  });
+
+  it('never retries a 4xx', async () => {
+    const name = key('no-retry-4xx');
+    const error = await failure(loadFeed(respondUrl({ key: name, status: 404, body: 'Not found', type: 'text/plain' }), options()));
+    expect(error.info).to.deep.include({ kind: 'http', status: 404 });
+    expect(await requestCount(name)).to.equal(1);
+  });
+
+  it('retries a dropped connection (a network error)', async () => {
+    const name = key('retry-drop');
+    const url = respondUrl({ body: jsonFeed(makeItems(1)), key: name, fail: 1, failStatus: 'drop' });
+    expect((await loadFeed(url, options())).items).to.have.length(1);
+    expect(await requestCount(name)).to.equal(2);
+  });
+
+  it('reports a connection that keeps failing as a network error, after retrying', async () => {
+    const name = key('drop-always');
+    const started = performance.now();
+    const error = await failure(loadFeed(respondUrl({ key: name, fail: 99, failStatus: 'drop' }), options({ retryDelay: 200 })));
+    expect(error.info).to.deep.include({ kind: 'network', cors: false });
+    // Chromium itself resends a request whose reused connection drops, so the
+    // server's count is no measure here; the two waits (200 and 400 ms) are.
+    expect(performance.now() - started).to.be.at.least(600);
+  });
+
+  it('times out through AbortController: the server sees the request abandoned, and no retry follows', async () => {
+    const name = key('timeout');
+    const url = respondUrl({ body: jsonFeed(makeItems(1)), key: name, delay: 3000 });
+    const started = performance.now();
+    const error = await failure(loadFeed(url, options({ timeout: 300 })));
+    expect(error.info).to.deep.include({ kind: 'timeout', seconds: 1 });
+    expect(performance.now() - started).to.be.below(1500);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await abortedCount(name)).to.equal(1);
+    expect(await requestCount(name)).to.equal(1);
+  });
+
+  it('stops when its signal aborts, with the abort and not a FeedError', async () => {
+    const name = key('abort');
+    const controller = new AbortController();
+    const loading = loadFeed(respondUrl({ body: jsonFeed(makeItems(1)), key: name, delay: 3000 }), options({ signal: controller.signal }));
+    setTimeout(() => controller.abort(), 100);
+    let caught: unknown;
+    try {
+      await loading;
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).to.be.instanceOf(DOMException);
+    expect((caught as DOMException).name).to.equal('AbortError');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await abortedCount(name)).to.equal(1);
+  });
+
+  it('tells a CORS refusal apart from a network failure', async () => {
+    const body = jsonFeed(makeItems(1));
+    const refused = await failure(loadFeed(otherOrigin(respondUrl({ body })), options()));
+    expect(refused.info).to.deep.include({ kind: 'network', cors: true });
+    // Allowed, the same other origin reads fine.
+    const allowed = otherOrigin(respondUrl({ body, headers: { 'Access-Control-Allow-Origin': '*' } }));
+    expect((await loadFeed(allowed, options())).items).to.have.length(1);
+    // Nothing listening: a network failure, not CORS.
+    const down = await failure(loadFeed('http://127.0.0.1:9/feed.json', options()));
+    expect(down.info).to.deep.include({ kind: 'network', cors: false });
+  });
+
+  it('reads a server page past the end as an empty page when asked to', async () => {
+    const wordpressError = JSON.stringify({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } });
+    const url = respondUrl({ status: 400, body: wordpressError });
+    expect(await loadFeed(url, options({ pastEnd: true }))).to.deep.equal({ items: [] });
+    expect((await failure(loadFeed(url, options()))).info).to.deep.include({ kind: 'http', status: 400 });
+  });
+
+  it('takes a total from X-Total-Count, and resolves links against the feed URL', async () => {
+    const url = respondUrl({ body: JSON.stringify([{ title: 'Một', url: 'tin/1' }]), headers: { 'X-Total-Count': '42' } });
+    const feed = await loadFeed(url, options());
+    expect(feed.total).to.equal(42);
+    expect(feed.items[0].url).to.equal(new URL('/__test/tin/1', location.href).href);
+  });
+
+  it('turns an unusable URL or map into a FeedError without a request', async () => {
+    expect((await failure(loadFeed('http://[::1', options()))).info.kind).to.equal('network');
+    const name = key('bad-map');
+    const error = await failure(loadFeed(respondUrl({ key: name, body: '[]' }), options({ map: '{items: "data"}' })));
+    expect(error.info).to.deep.include({ kind: 'parse', field: 'map' });
+    expect(await requestCount(name)).to.equal(0);
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { refreshFeed, watchFeed, type FeedState, type WatchOptions } from '../../src/feed/store.js';
+import { abortedCount, jsonFeed, makeItems, requestCount, respondUrl } from '../helpers.js';
+
+const OPTIONS: WatchOptions = { timezone: 'Asia/Ho_Chi_Minh', retryDelay: 20 };
+const key = (name: string) => `${name}-${Math.random()}`;
+
+/** Watches a feed and records every state it is told. */
+function watch(url: string, options: WatchOptions = OPTIONS) {
+  const states: FeedState[] = [];
+  const stop = watchFeed(url, options, (state) => states.push(state));
+  const last = () => states[states.length - 1];
+  const settled = async () => {
+    await waitUntil(() => !last().loading && (last().feed || last().error), `${url} settles`, { timeout: 5000 });
+    return last();
+  };
+  return { states, stop, last, settled };
+}
+
+describe('the feed store: one per page', () => {
+  it('shares one request and one parsed result among every watcher of a feed', async () => {
+    const name = key('shared');
+    const url = respondUrl({ body: jsonFeed(makeItems(3)), key: name, delay: 100 });
+    const first = watch(url);
+    const second = watch(url);
+    const [a, b] = [await first.settled(), await second.settled()];
+    expect(a.feed!.items).to.have.length(3);
+    expect(b.feed).to.equal(a.feed);
+    expect(await requestCount(name)).to.equal(1);
+    // A watcher that comes later is told the result at once, with no request.
+    const late = watch(url);
+    expect(late.states).to.have.length(1);
+    expect(late.last().feed).to.equal(a.feed);
+    expect(await requestCount(name)).to.equal(1);
+    [first, second, late].forEach((watcher) => watcher.stop());
+  });
+
+  it('keys feeds by format and time zone too', async () => {
+    const name = key('keyed');
+    const url = respondUrl({ body: jsonFeed([{ id: 1, title: 'A', date_published: '2021-06-21T00:30:00' }]), key: name });
+    const here = watch(url);
+    const utc = watch(url, { ...OPTIONS, timezone: 'UTC' });
+    const [a, b] = [await here.settled(), await utc.settled()];
+    expect(a.feed!.items[0].published!.toISOString()).to.equal('2021-06-20T17:30:00.000Z');
+    expect(b.feed!.items[0].published!.toISOString()).to.equal('2021-06-21T00:30:00.000Z');
+    expect(await requestCount(name)).to.equal(2);
+    here.stop();
+    utc.stop();
+  });
+
+  it('aborts the request when its last watcher stops, and not before', async () => {
+    const name = key('abort');
+    const url = respondUrl({ body: jsonFeed(makeItems(1)), key: name, delay: 600 });
+    const first = watch(url);
+    const second = watch(url);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    first.stop();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await abortedCount(name)).to.equal(0);
+    second.stop();
+    await waitUntil(async () => (await abortedCount(name)) === 1, 'the server sees the request abandoned');
+    // Nobody hears a late answer.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(first.states.some((state) => state.feed)).to.equal(false);
+    expect(second.states.some((state) => state.feed)).to.equal(false);
+    // Watched again, it is requested again.
+    const again = watch(url);
+    expect((await again.settled()).feed!.items).to.have.length(1);
+    expect(await requestCount(name)).to.equal(2);
+    again.stop();
+  });
+
+  it('requests again on refresh, and every watcher sees the new result', async () => {
+    const name = key('refresh');
+    const url = respondUrl({ key: name, body: [jsonFeed(makeItems(1)), jsonFeed(makeItems(2))] });
+    const first = watch(url);
+    const second = watch(url);
+    expect((await first.settled()).feed!.items).to.have.length(1);
+    refreshFeed(url, OPTIONS);
+    expect(first.last().loading).to.equal(true);
+    await waitUntil(() => second.last().feed?.items.length === 2 && !second.last().loading, 'the new result reaches every watcher');
+    expect(first.last().feed).to.equal(second.last().feed);
+    expect(await requestCount(name)).to.equal(2);
+    first.stop();
+    second.stop();
+  });
+
+  it('keeps a failure for its watchers, but a new watcher tries again', async () => {
+    const name = key('retry-later');
+    const url = respondUrl({ key: name, body: jsonFeed(makeItems(2)), fail: 1, failStatus: 404 });
+    const first = watch(url);
+    const failed = await first.settled();
+    expect(failed.error!.info).to.deep.include({ kind: 'http', status: 404 });
+    expect(failed.feed).to.equal(undefined);
+    first.stop();
+    const second = watch(url);
+    expect((await second.settled()).feed!.items).to.have.length(2);
+    second.stop();
+  });
+
+  it('follows next_url through the whole feed, showing the first page first and stopping at a loop', async () => {
+    const url = '/test/fixtures/feeds/jsonfeed-1.1.json';
+    const watcher = watch(url, { ...OPTIONS, follow: true });
+    const done = await watcher.settled();
+    const counts = watcher.states.filter((state) => state.feed).map((state) => state.feed!.items.length);
+    expect(counts[0]).to.equal(2);
+    // Page 2 repeats an item of page 1, then links back to page 1.
+    expect(done.feed!.items.map((item) => item.id)).to.deep.equal(['tin-401', 'tin-402', 'tin-399']);
+    const requests = performance.getEntriesByType('resource').filter((entry) => /jsonfeed-1\.1(-page2)?\.json$/.test(entry.name));
+    expect(requests.map((entry) => entry.name.split('/').pop())).to.deep.equal(['jsonfeed-1.1.json', 'jsonfeed-1.1-page2.json']);
+    watcher.stop();
+    // Without follow (server paging), only the page asked for.
+    const single = watch(url);
+    expect((await single.settled()).feed!.items).to.have.length(2);
+    single.stop();
+  });
+
+  it('keeps the last good result in web storage, once the page is idle', async () => {
+    const name = key('stored');
+    const url = respondUrl({ body: jsonFeed(makeItems(2)), key: name });
+    const watcher = watch(url);
+    await watcher.settled();
+    const stored = () => Object.keys(localStorage).find((storageKey) => storageKey.startsWith('news-widgets:') && storageKey.includes(name));
+    await waitUntil(stored, 'a copy is stored');
+    const copy = JSON.parse(localStorage.getItem(stored()!)!);
+    expect(copy.items.map((item: { title: string }) => item.title)).to.deep.equal(['Tin số 1', 'Tin số 2']);
+    watcher.stop();
+  });
+});
