@@ -1,8 +1,10 @@
 // npm test: lint, type check, then every browser test in headless Chromium
 // (installed from Debian's packages first when missing and possible), then
-// the Node tests of the counter server. Extra arguments go to the browser
-// test runner, e.g. `npm test -- --files test/feed/text.test.ts`.
-// `--only-browser` skips lint, type check and the Node tests.
+// the Node tests of the counter server, then the build with its size budget,
+// the package checks and the end-to-end pages against the built files.
+// Extra arguments go to the browser test runner, e.g.
+// `npm test -- --files test/feed/text.test.ts`.
+// `--only-browser` skips everything but the browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureChrome } from './chrome.mjs';
@@ -19,10 +21,21 @@ if (!onlyBrowser) {
 }
 steps.push(['browser tests', 'npx', ['web-test-runner', ...runnerArgs]]);
 if (!onlyBrowser && existsSync('scripts/test-node.mjs')) steps.push(['node tests', 'node', ['scripts/test-node.mjs']]);
+if (!onlyBrowser) {
+  steps.push(['build', 'node', ['scripts/build.mjs']]);
+  steps.push(['size budget', 'node', ['scripts/size.mjs'], 'build']);
+  steps.push(['package and end-to-end', 'node', ['scripts/test-e2e.mjs'], 'build']);
+}
 
 process.env.CHROME_PATH = ensureChrome();
 const failed = [];
-for (const [name, command, commandArgs] of steps) {
+for (const [name, command, commandArgs, needs] of steps) {
+  // Checks of the built files mean nothing when the build failed.
+  if (needs && failed.includes(needs)) {
+    console.log(`\n── ${name}: not run, ${needs} failed ──`);
+    failed.push(name);
+    continue;
+  }
   console.log(`\n── ${name} ──`);
   const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: process.env });
   if (result.status !== 0) failed.push(name);

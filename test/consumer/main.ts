@@ -1,0 +1,60 @@
+// What an app written against the package looks like. consumer.test.mjs
+// type-checks this against the packed package (its exports map and .d.ts
+// files), bundles it with Rollup, and runs the bundle in Chromium. Each
+// `@ts-expect-error` proves a type is specific: were it `any`, the check fails.
+import 'news-widgets';
+import { NewsFeed, type FeedErrorKind, type NewsChangeDetail, type NewsItem } from 'news-widgets';
+
+interface Report {
+  defined: string[];
+  titles: string[];
+  total: number;
+}
+
+// HTMLElementTagNameMap: createElement and querySelector know the classes.
+const feed: NewsFeed = document.createElement('news-feed');
+const found: NewsFeed | null = document.querySelector('news-feed');
+// @ts-expect-error `limit` is a number.
+feed.limit = 'ten';
+// @ts-expect-error no such property.
+feed.notAnAttribute = 1;
+
+// Typed events: the detail of news-load, news-error and news-change.
+feed.addEventListener('news-load', (event) => {
+  const items: NewsItem[] = event.detail.items;
+  const total: number = event.detail.total;
+  // @ts-expect-error `total` is a number, not a string.
+  const wrong: string = event.detail.total;
+  void wrong;
+  report({ titles: items.map((item) => item.title), total });
+});
+feed.addEventListener('news-error', (event) => {
+  const kind: FeedErrorKind = event.detail.kind;
+  const message: string = event.detail.message;
+  void kind;
+  void message;
+});
+feed.addEventListener('news-change', (event) => {
+  const detail: NewsChangeDetail = event.detail;
+  const page: number = detail.page;
+  void page;
+});
+
+// Properties from the contract, with their types.
+const status: 'loading' | 'ready' | 'empty' | 'error' = feed.status;
+const categories: { name: string; slug: string; count: number }[] = feed.categories;
+const days: Map<string, number> = feed.dayCounts;
+void status;
+void categories;
+void days;
+void found;
+
+function report(result: Pick<Report, 'titles' | 'total'>): void {
+  const tags = ['news-feed', 'news-category-tabs', 'news-search', 'news-date-archive', 'news-visit-counter'];
+  const full: Report = { ...result, defined: tags.filter((tag) => customElements.get(tag)) };
+  document.documentElement.dataset.report = JSON.stringify(full);
+}
+
+feed.src = document.documentElement.dataset.feed ?? '';
+feed.limit = 3;
+document.body.append(feed);

@@ -1,0 +1,66 @@
+// Without scripts (turned off, or the bundle fails to load) the light-DOM
+// links a webmaster put inside each element are the page: visible, and they
+// navigate.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { htmlPage, landedTags, launchBrowser, openPage, requireBuild, startServer } from './harness.mjs';
+import { FALLBACK, isVisible, wardMarkup, wardRoutes } from './widgets.mjs';
+
+describe('no script', () => {
+  let server;
+  let browser;
+  const tags = landedTags();
+  const targets = Object.fromEntries(
+    tags.flatMap((tag) => FALLBACK[tag].map(([href, text]) => [href, { body: htmlPage(`<h1>${text}</h1>`) }])),
+  );
+
+  before(async () => {
+    requireBuild();
+    server = await startServer({
+      ...wardRoutes(),
+      ...targets,
+      '/page.html': { body: htmlPage(`${wardMarkup(tags)}<script type="module" src="/dist/news-widgets.min.js"></script>`) },
+      '/missing-bundle.html': { body: htmlPage(`${wardMarkup(tags)}<script type="module" src="/dist/not-there.min.js"></script>`) },
+    });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Every fallback link is on screen, and clicking it opens its page. */
+  async function fallbackWorks(path, options) {
+    for (const tag of tags) {
+      for (const [href, text] of FALLBACK[tag]) {
+        const { page } = await openPage(browser, options);
+        await page.goto(server.url(path));
+        const selector = `${tag} a[href="${href}"]`;
+        assert.ok(await isVisible(page, selector), `${selector} is not visible`);
+        assert.equal(await page.$eval(selector, (a) => a.textContent.trim()), text);
+        await Promise.all([page.waitForNavigation(), page.click(selector)]);
+        assert.equal(new URL(page.url()).pathname, href);
+        assert.equal(await page.$eval('h1', (h1) => h1.textContent), text);
+        await page.close();
+      }
+    }
+  }
+
+  test('scripts turned off: the fallback links show and navigate', async () => {
+    await fallbackWorks('/page.html', { javaScript: false });
+    assert.equal(server.hits('/feed.json'), 0, 'the feed was fetched without scripts');
+  });
+
+  test('the bundle fails to load: the fallback links show and navigate', async () => {
+    await fallbackWorks('/missing-bundle.html');
+  });
+
+  test('scripts turned off: no element is defined, so nothing hides the links', async () => {
+    const { page } = await openPage(browser, { javaScript: false });
+    await page.goto(server.url('/page.html'));
+    const shadows = await page.$$eval(tags.join(','), (all) => all.filter((element) => element.shadowRoot).length);
+    assert.equal(shadows, 0);
+    await page.close();
+  });
+});

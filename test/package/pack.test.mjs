@@ -1,0 +1,131 @@
+// What `npm publish` would ship, checked from `npm pack --dry-run --json`:
+// the built files, their types, custom-elements.json, README and LICENSE,
+// nothing else; an exports entry with types for every element; imports that
+// resolve inside the package; a self-contained paste-in bundle.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { parseAst } from 'rollup/parseAst';
+import { ROOT, requireBuild } from '../e2e/harness.mjs';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const elementEntries = readdirSync(join(ROOT, 'src'))
+  .filter((name) => /^news-[a-z-]+\.ts$/.test(name))
+  .map((name) => name.replace(/\.ts$/, ''));
+
+let files;
+
+before(() => {
+  requireBuild();
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+  files = JSON.parse(out)[0].files.map((file) => file.path).sort();
+});
+
+/** Every path the exports map points at. */
+function exportTargets(value = manifest.exports) {
+  if (typeof value === 'string') return [value.replace(/^\.\//, '')];
+  return Object.values(value).flatMap((entry) => exportTargets(entry));
+}
+
+/** Static and dynamic import specifiers of a module. */
+function importsOf(code) {
+  const specifiers = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if ((node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && node.source) {
+      specifiers.push(node.source.value);
+    }
+    if (node.type === 'ImportExpression') specifiers.push(node.source.value ?? '<computed>');
+    for (const child of Object.values(node)) {
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(parseAst(code));
+  return specifiers;
+}
+
+describe('npm pack', () => {
+  test('ships only built modules, their types, the manifest, README, LICENSE and package.json', () => {
+    const allowed = (path) =>
+      ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'].includes(path) || /^dist\/.+\.(js|d\.ts)$/.test(path);
+    assert.deepEqual(files.filter((path) => !allowed(path)), []);
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js']) {
+      assert.ok(files.includes(required), `${required} is not in the package`);
+    }
+  });
+
+  test('the licence is the MIT licence the manifest names', () => {
+    assert.equal(manifest.license, 'MIT');
+    const licence = readFileSync(join(ROOT, 'LICENSE'), 'utf8');
+    assert.match(licence, /^MIT License/);
+    assert.match(licence, /Copyright \(c\) 2026 news-widgets contributors/);
+  });
+
+  test('every element has an exports entry whose types come first, and every target is shipped', () => {
+    for (const name of elementEntries) {
+      const entry = manifest.exports[`./${name}.js`];
+      assert.deepEqual(entry, { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` }, `exports["./${name}.js"]`);
+      assert.deepEqual(Object.keys(entry), ['types', 'default'], `exports["./${name}.js"]: TypeScript reads the first matching condition`);
+    }
+    assert.deepEqual(Object.keys(manifest.exports['.']), ['types', 'default']);
+    assert.equal(manifest.types, './dist/index.d.ts');
+    for (const target of exportTargets()) assert.ok(files.includes(target), `exports points at ${target}, which is not shipped`);
+  });
+
+  test('index.js and each element entry are side effects; nothing else registers a tag', () => {
+    assert.deepEqual(manifest.sideEffects, ['./dist/index.js', './dist/news-*.js']);
+    for (const path of files.filter((file) => file.endsWith('.js') && file !== 'dist/news-widgets.min.js')) {
+      const code = readFileSync(join(ROOT, path), 'utf8');
+      const registers = /\bdefineElement\(\s*['"]news-/.test(code);
+      const isEntry = /^dist\/news-[a-z-]+\.js$/.test(path);
+      assert.equal(registers, isEntry, `${path} ${registers ? 'registers a tag but is not a side-effect entry' : 'does not register its tag'}`);
+    }
+    // import 'news-widgets' must reach every element entry, or tags go unregistered.
+    const index = importsOf(readFileSync(join(ROOT, 'dist/index.js'), 'utf8'));
+    for (const name of elementEntries) assert.ok(index.includes(`./${name}.js`), `dist/index.js does not import ./${name}.js`);
+  });
+
+  test('modules import only Lit and files inside the package', () => {
+    const runtime = Object.keys(manifest.dependencies ?? {});
+    assert.deepEqual(runtime, ['lit']);
+    for (const path of files.filter((file) => file.endsWith('.js'))) {
+      for (const specifier of importsOf(readFileSync(join(ROOT, path), 'utf8'))) {
+        if (specifier.startsWith('.')) {
+          const target = normalize(join(dirname(path), specifier));
+          assert.ok(files.includes(target), `${path} imports ${specifier}, which is not shipped`);
+        } else {
+          assert.match(specifier, /^lit(\/|$)/, `${path} imports ${specifier}`);
+        }
+      }
+    }
+  });
+
+  test('type declarations reference only shipped files', () => {
+    for (const path of files.filter((file) => file.endsWith('.d.ts'))) {
+      const code = readFileSync(join(ROOT, path), 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+        if (!specifier.startsWith('.')) {
+          assert.match(specifier, /^lit(\/|$)/, `${path} imports types from ${specifier}`);
+          continue;
+        }
+        const target = normalize(join(dirname(path), specifier)).replace(/\.js$/, '.d.ts');
+        assert.ok(files.includes(target), `${path} imports ${specifier}, whose types are not shipped`);
+      }
+    }
+  });
+
+  test('the paste-in bundle imports nothing', () => {
+    const code = readFileSync(join(ROOT, 'dist/news-widgets.min.js'), 'utf8');
+    assert.deepEqual(importsOf(code), []);
+  });
+
+  test('custom-elements.json describes every element with its tag', () => {
+    const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const tags = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+    assert.deepEqual([...new Set(tags)].sort(), [...elementEntries].sort());
+    assert.equal(manifest.customElements, 'custom-elements.json');
+  });
+});
