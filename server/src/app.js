@@ -37,6 +37,7 @@ const responses = { 200: countsSchema, '4xx': errorSchema, '5xx': errorSchema };
  * @param {{ prefix: string, root: string }[]} [options.staticDirs] folders to serve as they are
  * @param {() => number} [options.now] the clock, in ms
  * @param {number} [options.bodyLimit] largest request body in bytes
+ * @param {number} [options.requestTimeout] ms a client has to send its whole request
  * @param {boolean|object} [options.logger] Fastify's logger
  */
 export async function buildApp({
@@ -48,6 +49,7 @@ export async function buildApp({
   staticDirs = [],
   now = Date.now,
   bodyLimit = 1024,
+  requestTimeout = 10_000,
   logger = false,
 }) {
   const startTotals = new Map([[DEFAULT_SITE, 0], ...sites]);
@@ -55,6 +57,10 @@ export async function buildApp({
     logger,
     trustProxy,
     bodyLimit,
+    // A client that trickles its request in gets 408 rather than a socket for ever.
+    requestTimeout,
+    // Node reads these when the server is made; Fastify's own setting comes too late.
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(requestTimeout, 1000) },
     // Types are checked as sent: "true" is not a boolean, 5 is not a path.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
   });

@@ -168,6 +168,8 @@ export async function main(argv) {
   const stop = async () => {
     if (closing) return;
     closing = true;
+    // Requests still in flight get a few seconds, not a veto on stopping.
+    setTimeout(() => process.exit(0), 3000).unref();
     await app.close();
     process.exit(0);
   };

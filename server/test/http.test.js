@@ -4,8 +4,9 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { describe, it } from 'node:test';
-import { startRedis, tempDir } from '../scripts/processes.js';
+import { startRedis, startServerProcess, tempDir } from '../scripts/processes.js';
 import { browserAgent, counter } from './support.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -258,6 +259,50 @@ describe('static files', () => {
       assert.equal((await served.app.inject('/api/visits')).statusCode, 200);
     } finally {
       await served.close();
+      remove();
+    }
+  });
+});
+
+describe('a slow client', () => {
+  it('gets 408 when its request does not arrive in time', async () => {
+    const c = await counter('sqlite', { appOptions: { requestTimeout: 500 } });
+    try {
+      await c.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = c.app.server.address();
+      const socket = connect(port, '127.0.0.1');
+      let answer = '';
+      socket.setEncoding('utf8').on('data', (chunk) => (answer += chunk));
+      const closed = new Promise((resolve) => socket.on('close', resolve));
+      socket.write(`POST /api/visits HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: ${browserAgent(1)}\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n{"pa`);
+      const started = Date.now();
+      await closed;
+      assert.match(answer, /^HTTP\/1\.1 408/);
+      assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+      assert.equal((await c.counts()).total, 0);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('does not keep the process from stopping on SIGTERM', async () => {
+    const { dir, remove } = tempDir();
+    const server = await startServerProcess(['--db', `${dir}/visits.db`]);
+    try {
+      const { port } = new URL(server.url);
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.on('error', () => {});
+      await new Promise((resolve) => socket.on('connect', resolve));
+      socket.write('POST /api/visits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n{');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const started = Date.now();
+      const exited = new Promise((resolve) => server.child.once('exit', (code) => resolve(code)));
+      server.child.kill('SIGTERM');
+      assert.equal(await exited, 0);
+      assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms to stop`);
+      socket.destroy();
+    } finally {
+      await server.stop();
       remove();
     }
   });
