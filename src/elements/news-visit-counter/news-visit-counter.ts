@@ -106,7 +106,7 @@ export class NewsVisitCounter extends LitElement {
     return this.task.value ? 'ready' : 'loading';
   }
 
-  /** The numbers last read (without the starting offset of any server: as answered). */
+  /** The numbers last read, as the counter answered them. */
   get counts(): VisitCounts | undefined {
     return this.task.value && { ...this.task.value };
   }
