@@ -70,6 +70,22 @@ describe('<news-date-archive days-src>', () => {
     expect(feed.date).to.equal('2021-06-10');
   });
 
+  it('still lists the feed\'s months with view="months"', async () => {
+    const src = daysSrc({ '2021-06-10': 5 });
+    const items = [{ id: 'a', title: 'A', date_published: '2021-05-21T03:00:00Z' }];
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <news-date-archive view="months" days-src=${src.url}></news-date-archive>
+      <news-feed src=${respondUrl({ body: jsonFeed(items) })}></news-feed>
+    </div>`);
+    const el = root.querySelector('news-date-archive')!;
+    const feed = root.querySelector<NewsFeed>('news-feed')!;
+    if (feed.status === 'loading') await oneEvent(feed, 'news-load');
+    await el.updateComplete;
+    const months = [...el.shadowRoot!.querySelectorAll('[part~="month"]')].map((button) => button.textContent!.trim());
+    expect(months).to.deep.equal(['Tháng 5/2021 (1)']);
+    expect(await src.hits('2021-05')).to.equal(0);
+  });
+
   for (const [name, options, kind] of [
     ['an HTTP error', { status: 500 }, 'http'],
     ['a body that is not JSON', { type: 'text/html' }, 'parse'],

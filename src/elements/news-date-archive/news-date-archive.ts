@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
-import { emit, type NewsErrorDetail } from '../../events.js';
+import { emit, type NewsErrorDetail, type ValueChangeDetail } from '../../events.js';
 import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from '../../feed/calendar.js';
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { safeUrl } from '../../feed/text.js';
@@ -13,7 +13,7 @@ import { styles } from './news-date-archive.styles.js';
 export type ArchiveView = 'days' | 'months';
 
 /** Detail of `<news-date-archive>`'s `change` event. */
-export interface ArchiveChangeDetail {
+export interface ArchiveChangeDetail extends ValueChangeDetail {
   /** The chosen day (`YYYY-MM-DD`) or month (`YYYY-MM`); empty when the choice was cleared. */
   value: string;
   /** With `href`: the URL about to be opened. */
@@ -139,7 +139,8 @@ export class NewsDateArchive extends LitElement {
     if (this.hasUpdated && (changed.has('value') || this.value !== before) && isDayKey(this.value)) this.month = monthOf(this.value);
 
     const today = (this.today = dayKey(new Date(), resolveTimeZone(feed?.timezone || this.timezone)));
-    const feedCounts = (!this.daysSrc && feed?.dayCounts) || NONE;
+    // `days-src` speaks for the calendar; the month list always sums the feed's days.
+    const feedCounts = ((!this.daysSrc || this.months) && feed?.dayCounts) || NONE;
     let first = '';
     let last = '';
     for (const day of feedCounts.keys()) {
