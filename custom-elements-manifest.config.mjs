@@ -61,5 +61,8 @@ function newsWidgetsPlugin() {
 }
 
 export default {
+  // package.json's "customElements" is kept by hand: an analyzer run with
+  // --outdir must not rewrite it.
+  packagejson: false,
   plugins: [newsWidgetsPlugin()],
 };

@@ -1,0 +1,58 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, StrictInputType } from 'storybook/internal/types';
+import { withActions } from 'storybook/actions/decorator';
+// Written by `npm run analyze` (run first by npm run storybook / build-storybook).
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * The renderer turns custom-elements.json into argTypes; this gives them
+ * controls: attributes get one by their type (a union of string literals
+ * becomes a choice), everything else (properties, events, slots, parts,
+ * custom properties) is documented but not a control.
+ */
+const attributeControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]): [string, StrictInputType] => {
+      const category = argType.table?.category;
+      if (category !== 'attributes') return [name, { ...argType, control: false }];
+      const typeText = String(argType.table?.type?.summary ?? '');
+      const literals = typeText.split('|').map((part) => part.trim());
+      if (literals.every((part) => /^'[^']*'$/.test(part))) {
+        const options = literals.map((part) => part.slice(1, -1));
+        return [name, { ...argType, type: { name: 'enum', value: options }, options, control: { type: 'select' } }];
+      }
+      if (name === 'lang') {
+        return [name, { ...argType, type: { name: 'enum', value: ['vi', 'en'] }, options: ['vi', 'en'], control: { type: 'inline-radio' } }];
+      }
+      if (!typeText || typeText === 'undefined') return [name, { ...argType, type: { name: 'string' } }];
+      return [name, argType];
+    }),
+  );
+
+/** Phone widths Vietnamese readers use most, beside a tablet and a desktop. */
+const viewports = {
+  phone360: { name: 'Điện thoại 360 px', styles: { width: '360px', height: '760px' }, type: 'mobile' as const },
+  phone390: { name: 'Điện thoại 390 px', styles: { width: '390px', height: '844px' }, type: 'mobile' as const },
+  phone320: { name: 'Điện thoại nhỏ 320 px', styles: { width: '320px', height: '640px' }, type: 'mobile' as const },
+  tablet: { name: 'Máy tính bảng 768 px', styles: { width: '768px', height: '1024px' }, type: 'tablet' as const },
+  desktop: { name: 'Máy tính 1280 px', styles: { width: '1280px', height: '800px' }, type: 'desktop' as const },
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  argTypesEnhancers: [attributeControls],
+  decorators: [withActions],
+  parameters: {
+    layout: 'padded',
+    actions: { handles: ['news-load', 'news-error', 'news-change', 'change'] },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    // Every story is checked with axe after it renders; a violation fails it.
+    a11y: { test: 'error' },
+    viewport: { options: viewports },
+    docs: { toc: true },
+  },
+};
+
+export default preview;

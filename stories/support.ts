@@ -1,0 +1,80 @@
+/** What the stories share: fixture URLs, an attribute spreader, waiting for states. */
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { expect, waitFor } from 'storybook/test';
+
+/**
+ * Feeds served by Storybook itself (stories/fixtures, and the routes in
+ * .storybook/fixture-routes.mjs). Relative, so a Storybook published under a
+ * sub-path still finds them.
+ */
+export const FEEDS = {
+  ward: 'fixtures/ward-feed.json',
+  english: 'fixtures/en-feed.json',
+  longTitles: 'fixtures/long-titles.json',
+  noImages: 'fixtures/no-images.json',
+  empty: 'fixtures/empty.json',
+  broken: 'fixtures/broken.json',
+  /** Never answers: the element stays in its loading state until its own timeout. */
+  hang: '__story/hang',
+  /** Answers HTTP 503. */
+  unavailable: '__story/status?code=503',
+} as const;
+
+export const COUNTER = '__story/counter';
+
+type Args = Record<string, unknown>;
+
+/**
+ * Sets each arg whose name is an attribute name (lower case, dashes) as that
+ * attribute: `true` as present, `false`, `''` and `undefined` as absent.
+ * Lit has no attribute spread of its own; the stories' args are attributes.
+ */
+class AttributesDirective extends Directive {
+  private set = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() belongs on an element');
+  }
+
+  render(_args: Args) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [Args]) {
+    const element = part.element;
+    const next = new Set<string>();
+    for (const [name, value] of Object.entries(args)) {
+      if (!/^[a-z][a-z0-9-]*$/.test(name) || typeof value === 'function' || typeof value === 'object') continue;
+      if (value === undefined || value === false || value === '') continue;
+      next.add(name);
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const name of this.set) if (!next.has(name)) element.removeAttribute(name);
+    this.set = next;
+    return nothing;
+  }
+}
+
+export const attributes = directive(AttributesDirective);
+
+/** The first element matching `selector` in the story's canvas, once it is there. */
+export async function find<T extends Element>(canvas: HTMLElement, selector: string): Promise<T> {
+  let found: T | null = null;
+  await waitFor(() => {
+    found = canvas.querySelector<T>(selector);
+    expect(found, `${selector} in the story`).not.toBeNull();
+  });
+  return found!;
+}
+
+/** Waits until a `<news-feed>` reaches `status` (loading, ready, empty, error). */
+export async function waitForStatus(feed: Element & { status: string }, status: string, timeout = 8000) {
+  await waitFor(() => expect(feed.status).toBe(status), { timeout });
+}
+
+/** The element's shadow root, which every element here has. */
+export function shadow(element: Element): ShadowRoot {
+  return element.shadowRoot!;
+}
