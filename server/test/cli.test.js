@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseOptions, UsageError } from '../src/cli.js';
-import { BIN, startServerProcess, tempDir } from '../scripts/processes.js';
+import { BIN, freePort, startServerProcess, tempDir } from '../scripts/processes.js';
 import { browserAgent } from './support.js';
 
 describe('options', () => {
@@ -83,6 +83,14 @@ describe('the command', () => {
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /--port must be a port number/);
     assert.match(wrong.stderr, /--help/);
+  });
+
+  it('exits 1 with a clear message when Redis cannot be reached', async () => {
+    const port = await freePort();
+    const result = spawnSync(process.execPath, [BIN, '--port', '0', '--redis', `redis://user:secret@127.0.0.1:${port}`], { encoding: 'utf8', timeout: 15_000 });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, new RegExp(`Could not connect to Redis at redis://…@127.0.0.1:${port}: connect ECONNREFUSED`));
+    assert.doesNotMatch(result.stderr, /secret/);
   });
 
   it('serves the API with a SQLite file it creates, and stops cleanly on SIGTERM', async () => {

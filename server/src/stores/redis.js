@@ -35,6 +35,8 @@ return { tonumber(redis.call('GET', KEYS[2]) or '0'), redis.call('ZCARD', KEYS[1
 `;
 
 const toCounts = ([total, online, today]) => ({ total, online, today });
+/** The URL without its password, for messages. */
+const safeUrl = (url) => url.replace(/\/\/[^@/]*@/, '//…@');
 
 /**
  * @param {string} url `redis://[user:password@]host:port[/db]`
@@ -49,21 +51,32 @@ export async function openRedisStore(url, { sessionMs, onlineMs, prefix = 'news-
   });
   // Without a listener, a lost connection would be an uncaught 'error' event.
   let lastError = '';
+  let connected = false;
   redis.on('error', (error) => {
     if (error.message === lastError) return;
     lastError = error.message;
-    onError?.(error);
+    // Before the first connection, the failure is thrown below instead.
+    if (connected) onError?.(error);
   });
-  redis.on('ready', () => (lastError = ''));
+  redis.on('ready', () => {
+    connected = true;
+    lastError = '';
+  });
   redis.defineCommand('newsRecord', { numberOfKeys: 4, lua: RECORD });
   redis.defineCommand('newsRead', { numberOfKeys: 3, lua: READ });
-  await redis.connect();
+  try {
+    await redis.connect();
+  } catch (error) {
+    // Stop the reconnecting too, or it would keep the process alive.
+    redis.disconnect();
+    throw new Error(`Could not connect to Redis at ${safeUrl(url)}: ${lastError || error.message}`);
+  }
 
   const key = (site, name) => `${prefix}{${site}}:${name}`;
 
   return {
     kind: 'redis',
-    description: `Redis ${url.replace(/\/\/[^@/]*@/, '//…@')}`,
+    description: `Redis ${safeUrl(url)}`,
     redis,
     prefix,
     async salt(day) {
