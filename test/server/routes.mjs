@@ -9,6 +9,7 @@
 //   /__test/hits?key=k      how many /__test/respond requests named key k
 //   /__test/requests?key=k  those requests: [{ method, type, body }] (body as text)
 //   /__test/reset           forgets the counts
+//   /__test/feed?count=n    a JSON Feed of n items "Tin số 1"… (too big for a query string)
 //   /__test/respond?key=k&fail=n&failStatus=drop   the first n requests lose their connection
 //   /__test/respond?file=dir/name   the body of test/fixtures/dir/name
 //   /__test/hits?key=k      also counts `aborted`: requests the client gave up while delayed
@@ -141,6 +142,13 @@ export async function testRoutes(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(requests.get(params.get('key')) ?? []);
       return;
+    case '/__test/feed': {
+      const count = Math.min(Number(params.get('count') ?? 0), 100_000);
+      const items = Array.from({ length: count }, (_, i) => ({ id: `item-${i + 1}`, title: `Tin số ${i + 1}` }));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test', items });
+      return;
+    }
     case '/__test/reset':
       hits.clear();
       requests.clear();
