@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/news-feed.js';
 import type { NewsFeed } from '../src/news-feed.js';
-import { FEEDS, attributes, find, shadow, waitForStatus } from './support.js';
+import { FEEDS, attributes, find, parts, shadow, texts, waitForStatus } from './support.js';
 
 const meta = {
   title: 'Elements/news-feed',
@@ -16,8 +16,6 @@ export default meta;
 type Story = StoryObj;
 
 const feedIn = (canvas: HTMLElement) => find<NewsFeed>(canvas, 'news-feed');
-const parts = (feed: NewsFeed, part: string) => [...shadow(feed).querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-const texts = (feed: NewsFeed, part: string) => parts(feed, part).map((node) => node.textContent!.trim());
 
 /** No element may be wider than the feed: long words wrap, images shrink. */
 async function expectNoOverflow(feed: NewsFeed) {

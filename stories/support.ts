@@ -21,7 +21,11 @@ export const FEEDS = {
   unavailable: '__story/status?code=503',
 } as const;
 
+/** The visit counter route: GET reads, POST counts (see .storybook/fixture-routes.mjs). */
 export const COUNTER = '__story/counter';
+
+/** Two columns that stack on a phone: a news list beside a sidebar control. */
+export const columns = 'display: grid; gap: 1.5rem; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));';
 
 type Args = Record<string, unknown>;
 
@@ -69,9 +73,19 @@ export async function find<T extends Element>(canvas: HTMLElement, selector: str
   return found!;
 }
 
-/** Waits until a `<news-feed>` reaches `status` (loading, ready, empty, error). */
-export async function waitForStatus(feed: Element & { status: string }, status: string, timeout = 8000) {
-  await waitFor(() => expect(feed.status).toBe(status), { timeout });
+/** Waits until an element's `status` is `status` (loading, ready, empty, error). */
+export async function waitForStatus(element: Element & { status: string }, status: string, timeout = 8000) {
+  await waitFor(() => expect(element.status).toBe(status), { timeout });
+}
+
+/** Shadow-DOM nodes with this part. */
+export function parts(element: Element, part: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}
+
+/** Trimmed text of the shadow-DOM nodes with this part. */
+export function texts(element: Element, part: string): string[] {
+  return parts(element, part).map((node) => node.textContent!.trim());
 }
 
 /** The element's shadow root, which every element here has. */
