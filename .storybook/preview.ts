@@ -47,7 +47,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     actions: { handles: ['news-load', 'news-error', 'news-change', 'change'] },
-    controls: { expanded: true, sort: 'requiredFirst' },
+    controls: { expanded: true },
     // Every story is checked with axe after it renders; a violation fails it.
     a11y: { test: 'error' },
     viewport: { options: viewports },
