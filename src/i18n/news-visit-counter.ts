@@ -17,23 +17,22 @@ const vi: CounterStrings = {
   today: 'Hôm nay',
   loading: 'Đang tải số liệu truy cập…',
   noNumber: 'không có số liệu',
-  error({ kind, url, status, seconds, field }) {
-    if (!url) return 'Chưa có địa chỉ bộ đếm truy cập: hãy đặt thuộc tính src.';
-    if (field === 'map') return 'Thuộc tính map của bộ đếm truy cập không phải JSON hợp lệ, ví dụ {"total": "data.tong"}.';
-    const where = `Bộ đếm truy cập ${url}`;
-    switch (kind) {
-      case 'network':
-        return `Không kết nối được tới bộ đếm truy cập ${url}. Kiểm tra địa chỉ, mạng, và máy chủ bộ đếm có cho phép trang này gọi (CORS) không.`;
-      case 'timeout':
-        return `${where} không trả lời sau ${seconds ?? 10} giây.`;
-      case 'http':
-        return `${where} trả về lỗi HTTP ${status ?? ''}.`;
-      case 'parse':
-        return `${where} không trả về JSON.`;
-      default:
-        return `${where} không có số ${field ?? ''} hợp lệ.`;
-    }
-  },
+  error: ({ kind, url, status, seconds, field }) =>
+    !url
+      ? 'Chưa có địa chỉ bộ đếm truy cập: hãy đặt thuộc tính src.'
+      : field === 'map'
+        ? 'Thuộc tính map của bộ đếm truy cập không phải JSON hợp lệ, ví dụ {"total": "data.tong"}.'
+        : `Bộ đếm truy cập ${url} ${
+            kind === 'network'
+              ? 'không kết nối được. Kiểm tra địa chỉ, mạng, và máy chủ bộ đếm có cho phép trang này gọi (CORS) không.'
+              : kind === 'timeout'
+                ? `không trả lời sau ${seconds} giây.`
+                : kind === 'http'
+                  ? `trả về lỗi HTTP ${status}.`
+                  : kind === 'parse'
+                    ? 'không trả về JSON.'
+                    : `không có số ${field} hợp lệ.`
+          }`,
 };
 
 const en: CounterStrings = {
@@ -42,23 +41,22 @@ const en: CounterStrings = {
   today: 'Today',
   loading: 'Loading visit numbers…',
   noNumber: 'no number',
-  error({ kind, url, status, seconds, field }) {
-    if (!url) return 'No visit counter address: set the src attribute.';
-    if (field === 'map') return 'The visit counter\'s map attribute is not valid JSON, e.g. {"total": "data.all"}.';
-    const where = `The visit counter ${url}`;
-    switch (kind) {
-      case 'network':
-        return `Could not reach the visit counter ${url}. Check the address, the network, and that the counter's server allows this page to call it (CORS).`;
-      case 'timeout':
-        return `${where} did not answer within ${seconds ?? 10} seconds.`;
-      case 'http':
-        return `${where} answered with HTTP error ${status ?? ''}.`;
-      case 'parse':
-        return `${where} did not answer with JSON.`;
-      default:
-        return `${where} has no valid ${field ?? ''} number.`;
-    }
-  },
+  error: ({ kind, url, status, seconds, field }) =>
+    !url
+      ? 'No visit counter address: set the src attribute.'
+      : field === 'map'
+        ? 'The visit counter\'s map attribute is not valid JSON, e.g. {"total": "data.all"}.'
+        : `The visit counter ${url} ${
+            kind === 'network'
+              ? 'could not be reached. Check the address, the network, and that its server allows this page to call it (CORS).'
+              : kind === 'timeout'
+                ? `did not answer within ${seconds} seconds.`
+                : kind === 'http'
+                  ? `answered with HTTP error ${status}.`
+                  : kind === 'parse'
+                    ? 'did not answer with JSON.'
+                    : `has no valid ${field} number.`
+          }`,
 };
 
 export const counterStrings = (lang: string | null | undefined): CounterStrings => (lang === 'en' ? en : vi);

@@ -18,24 +18,17 @@ const TIMEOUT = 10_000;
 /** Visits registered on this page, for when sessionStorage is not there. */
 const registeredHere = new Set<string>();
 
-function isRegistered(key: string): boolean {
+/** Whether this session registered the visit to `key`; with `mark`, records it (or forgets it). */
+function registered(key: string, mark?: boolean): boolean {
+  if (mark !== undefined) registeredHere[mark ? 'add' : 'delete'](key);
   try {
-    if (sessionStorage.getItem(key)) return true;
+    if (mark) sessionStorage.setItem(key, '1');
+    else if (mark === false) sessionStorage.removeItem(key);
+    else if (sessionStorage.getItem(key)) return true;
   } catch {
     // Storage blocked: this page's memory still stops a second visit.
   }
   return registeredHere.has(key);
-}
-
-function markRegistered(key: string, registered: boolean): void {
-  if (registered) registeredHere.add(key);
-  else registeredHere.delete(key);
-  try {
-    if (registered) sessionStorage.setItem(key, '1');
-    else sessionStorage.removeItem(key);
-  } catch {
-    // As above.
-  }
 }
 
 /** A count from a number or a string with group separators: `6407820`, `"6,407,820"`, `"6.407.820"`. */
@@ -145,9 +138,9 @@ export class NewsVisitCounter extends LitElement {
       // fetch() will fail on it, and the failure is reported as usual.
     }
     const key = `news-visit-counter:${url}`;
-    const register = this.count && !isRegistered(key);
+    const register = this.count && !registered(key);
     // Marked before the answer, so a second counter on the page sends a heartbeat instead.
-    if (register) markRegistered(key, true);
+    if (register) registered(key, true);
     const body = this.count ? JSON.stringify(register ? { path: location.pathname } : { path: location.pathname, heartbeat: true }) : undefined;
     return this.task.run(async (signal) => {
       try {
@@ -160,7 +153,7 @@ export class NewsVisitCounter extends LitElement {
         const answer = await request(url, body, signal);
         return Object.fromEntries(FIELDS.map((field) => [field, toCount(getPath(answer, paths[field]))]));
       } catch (error) {
-        if (register) markRegistered(key, false);
+        if (register) registered(key, false);
         throw error;
       }
     });
