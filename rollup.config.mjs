@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import { privateNames } from './scripts/private-names.mjs';
 
 // Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on.
 const entries = Object.fromEntries(
@@ -21,11 +22,15 @@ const ts = () =>
 // entry modules that register the tags.
 const resolve = () => nodeResolve({ ignoreSideEffectsForRoot: true });
 
+// The bundle renames the members TypeScript keeps private (see
+// scripts/private-names.mjs for when that is safe): their long names are
+// a good share of the elements' code, and no page can reach them.
 const minify = () =>
   terser({
     ecma: 2021,
     module: true,
     compress: { passes: 2 },
+    mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },
     format: { comments: false },
   });
 
