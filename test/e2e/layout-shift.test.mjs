@@ -77,11 +77,20 @@ describe('layout shift while a 10-item feed with images loads', () => {
     await page.goto(server.url(path));
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'ready');
     // Every picture on screen has come in (those further down load lazily, when scrolled to).
-    await waitFor(page, () => {
-      const images = [...document.querySelector('news-feed').shadowRoot.querySelectorAll('img')];
-      const onScreen = images.filter((image) => image.getBoundingClientRect().top < innerHeight);
-      return images.length === 10 && onScreen.length > 0 && onScreen.every((image) => image.complete && image.naturalWidth > 0);
-    });
+    const pictures = () =>
+      page.evaluate(() =>
+        [...document.querySelector('news-feed').shadowRoot.querySelectorAll('img')].map((image) => ({
+          top: Math.round(image.getBoundingClientRect().top),
+          loaded: image.complete && image.naturalWidth > 0,
+        })),
+      );
+    const onScreen = (all) => all.filter((image) => image.top < viewport.height);
+    let seen = await pictures();
+    for (let tries = 0; tries < 80 && !(seen.length === 10 && onScreen(seen).length && onScreen(seen).every((image) => image.loaded)); tries++) {
+      await new Promise((done) => setTimeout(done, 100));
+      seen = await pictures();
+    }
+    assert.ok(onScreen(seen).length && onScreen(seen).every((image) => image.loaded), `pictures on screen not loaded: ${JSON.stringify(seen)}`);
     // Shifts are reported after the frame that made them.
     await new Promise((done) => setTimeout(done, 500));
     const result = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
