@@ -247,3 +247,9 @@ async function request(url: string, body: string | undefined, signal: AbortSigna
     signal.removeEventListener('abort', abort);
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-visit-counter': NewsVisitCounter;
+  }
+}
