@@ -21,7 +21,7 @@ LATIN1_NAMES.split(' ').forEach((name, i) => {
   NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
 });
 
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
 
 function fromCodePoint(code: number): string {
   // Out of range, surrogates and NUL become U+FFFD, as HTML parsers do.

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { dayKey, parseDate, parseDatePattern } from '../../src/feed/dates.js';
+
+const HCM = 'Asia/Ho_Chi_Minh';
+const iso = (date: Date | undefined) => date?.toISOString();
+
+describe('feed dates', () => {
+  it('reads RFC 3339, and a bare date-time as wall-clock time in the zone', () => {
+    expect(iso(parseDate('2021-06-21T14:30:00+07:00'))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('2021-06-21T07:30:00.250Z'))).to.equal('2021-06-21T07:30:00.250Z');
+    expect(iso(parseDate('2021-06-21T14:30:00', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('2021-06-21 14:30', 'UTC'))).to.equal('2021-06-21T14:30:00.000Z');
+    // Across a daylight-saving change: Paris is UTC+2 in June and UTC+1 in January.
+    expect(iso(parseDate('2021-06-21T14:30:00', 'Europe/Paris'))).to.equal('2021-06-21T12:30:00.000Z');
+    expect(iso(parseDate('2021-01-21T14:30:00', 'Europe/Paris'))).to.equal('2021-01-21T13:30:00.000Z');
+  });
+
+  it('reads RFC 822 with numeric and named zones', () => {
+    expect(iso(parseDate('Mon, 21 Jun 2021 14:30:00 +0700'))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('Mon, 21 Jun 2021 07:30:00 GMT'))).to.equal('2021-06-21T07:30:00.000Z');
+  });
+
+  it('reads dd/MM/yyyy with or without a time, in the zone', () => {
+    expect(iso(parseDate('21/06/2021', HCM))).to.equal('2021-06-20T17:00:00.000Z');
+    expect(iso(parseDate('21/06/2021 14:30', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('21-06-2021 14h30', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+  });
+
+  it('reads a pattern from map, 12-hour clocks included, and refuses impossible days', () => {
+    expect(iso(parseDatePattern('06/21/2021 02:30 PM', 'MM/dd/yyyy hh:mm a', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('2021.06.21', HCM, 'yyyy.MM.dd'))).to.equal('2021-06-20T17:00:00.000Z');
+    expect(parseDatePattern('31/02/2021', 'dd/MM/yyyy', HCM)).to.equal(undefined);
+    expect(iso(parseDate('29/02/2024', HCM, 'dd/MM/yyyy'))).to.equal('2024-02-28T17:00:00.000Z');
+  });
+
+  it('reads epochs in seconds or milliseconds, as numbers or text', () => {
+    expect(iso(parseDate(1624260600))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate(1624260600000))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('1624260600'))).to.equal('2021-06-21T07:30:00.000Z');
+  });
+
+  it('gives nothing for what is not a date', () => {
+    for (const value of ['', 'hôm qua', '2021-13-01', '32/01/2021', NaN, Infinity, null, {}, [], 'x'.repeat(200)]) {
+      expect(parseDate(value), String(value)).to.equal(undefined);
+    }
+  });
+
+  it('puts an instant on the day it is in the zone', () => {
+    expect(dayKey(new Date('2021-06-21T16:30:00Z'), HCM)).to.equal('2021-06-21');
+    expect(dayKey(new Date('2021-06-21T17:30:00Z'), HCM)).to.equal('2021-06-22');
+    expect(dayKey(new Date('2021-06-21T17:30:00Z'), 'UTC')).to.equal('2021-06-21');
+  });
+});
