@@ -3,7 +3,16 @@
 // files), bundles it with Rollup, and runs the bundle in Chromium. Each
 // `@ts-expect-error` proves a type is specific: were it `any`, the check fails.
 import 'news-widgets';
-import { NewsFeed, type FeedErrorKind, type NewsChangeDetail, type NewsItem } from 'news-widgets';
+import {
+  NewsDateArchive,
+  NewsFeed,
+  NewsVisitCounter,
+  type ArchiveChangeDetail,
+  type FeedErrorKind,
+  type NewsChangeDetail,
+  type NewsItem,
+  type VisitCounts,
+} from 'news-widgets';
 
 interface Report {
   defined: string[];
@@ -48,6 +57,30 @@ void status;
 void categories;
 void days;
 void found;
+
+// <news-date-archive>: its value is a day key, and its change event has a typed detail.
+const archive: NewsDateArchive = document.createElement('news-date-archive');
+archive.value = '2021-06-27';
+archive.daysSrc = '/days/{month}.json';
+// @ts-expect-error `value` is a string (`YYYY-MM-DD`).
+archive.value = new Date();
+archive.addEventListener('change', (event) => {
+  const { value }: ArchiveChangeDetail = (event as CustomEvent<ArchiveChangeDetail>).detail;
+  void value;
+});
+
+// <news-visit-counter>: numbers read so far, and the same news-error event.
+const counter: NewsVisitCounter = document.createElement('news-visit-counter');
+counter.refresh = 0;
+// @ts-expect-error `count` is a boolean attribute.
+counter.count = 'yes';
+const counts: VisitCounts | undefined = counter.counts;
+const total: number | undefined = counts?.total;
+void total;
+counter.addEventListener('news-error', (event) => {
+  const kind: FeedErrorKind = event.detail.kind;
+  void kind;
+});
 
 function report(result: Pick<Report, 'titles' | 'total'>): void {
   const tags = ['news-feed', 'news-category-tabs', 'news-search', 'news-date-archive', 'news-visit-counter'];
