@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsItem } from '../feed/types.js';
 import type { CategoryCount } from '../feed/view.js';
 
@@ -20,7 +20,10 @@ export interface FeedTarget extends HTMLElement {
   readonly dayCounts: Map<string, number>;
 }
 
-type LinkHost = ReactiveControllerHost & HTMLElement & { for?: string };
+/** A filter a control can hold as its `value`. */
+export type FeedFilter = 'category' | 'date' | 'month' | 'query';
+
+type LinkHost = ReactiveControllerHost & HTMLElement & { for?: string; value?: string };
 
 const FEED_EVENTS = ['news-load', 'news-change', 'news-error'] as const;
 
@@ -34,6 +37,10 @@ export class FeedLinkController implements ReactiveController {
   private current: FeedTarget | null = null;
   private observer?: MutationObserver;
   private queued = false;
+  private linkedFor?: string | null;
+  // The feed `sync` last agreed with, and the filter value both sides held then.
+  private synced: FeedTarget | null = null;
+  private seen?: string;
   private readonly onFeedEvent = () => this.host.requestUpdate();
 
   constructor(
@@ -67,17 +74,55 @@ export class FeedLinkController implements ReactiveController {
     this.link(null);
   }
 
+  /** A changed `for` names another feed: look again once the host has updated. */
+  hostUpdated(): void {
+    if (this.forId() !== this.linkedFor) this.resolve();
+  }
+
   /** Looks again now, e.g. after `for` changed. */
   resolve(force = false): void {
     this.queued = false;
     if (!this.host.isConnected) return;
-    const id = this.host.for ?? this.host.getAttribute('for');
+    const id = (this.linkedFor = this.forId());
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const found = id
       ? (root.getElementById?.(id) ?? this.host.ownerDocument.getElementById(id))
       : this.host.ownerDocument.querySelector('news-feed');
     const feed = found && found.localName === 'news-feed' ? (found as FeedTarget) : null;
     if (force || feed !== this.current) this.link(feed);
+  }
+
+  /**
+   * Keeps the host's `value` and the feed's `filter` in step; call it from
+   * the host's willUpdate. On linking, a feed that already has the filter
+   * (from its attribute or the URL) wins, else the host's value is applied.
+   * After that a `value` set on the host drives the feed, unless `hold`
+   * (text still being typed), and a filter changed on the feed (Back, another
+   * control, page code) becomes the host's value.
+   */
+  sync(filter: FeedFilter, changed: PropertyValues, hold = false): void {
+    const feed = this.current;
+    const host = this.host;
+    if (feed !== this.synced) {
+      this.synced = feed;
+      this.seen = undefined;
+      if (feed && !feed[filter] && host.value) return this.set(filter, host.value);
+    } else if (feed && changed.get('value') !== undefined && !hold && host.value !== this.seen) {
+      return this.set(filter, host.value!);
+    }
+    // Before the feed's script runs its filters are not there yet: keep ours.
+    const theirs = feed?.[filter];
+    if (theirs !== undefined && theirs !== this.seen) host.value = this.seen = theirs;
+  }
+
+  /** Sets the feed's `filter` to a value the host chose. */
+  set(filter: FeedFilter, value: string): void {
+    this.seen = value;
+    if (this.current) this.current[filter] = value;
+  }
+
+  private forId(): string | null {
+    return this.host.for || this.host.getAttribute('for');
   }
 
   private queueResolve(): void {
