@@ -73,14 +73,7 @@ export class UrlSyncController implements ReactiveController {
   }
 
   private state(): State {
-    const host = this.host;
-    return {
-      category: host.category,
-      date: host.date,
-      month: host.month,
-      query: host.query,
-      page: String(host.page),
-    };
+    return Object.fromEntries(PARAMS.map(([key]) => [key, String(this.host[key])])) as State;
   }
 
   /** The state the query string describes. */
@@ -97,11 +90,7 @@ export class UrlSyncController implements ReactiveController {
     const host = this.host;
     const state = this.read();
     if (same(state, this.state())) return;
-    host.category = state.category;
-    host.date = state.date;
-    host.month = state.month;
-    host.query = state.query;
-    host.page = Number(state.page);
+    for (const [key] of PARAMS) (host as unknown as Record<Key, unknown>)[key] = key === 'page' ? Number(state.page) : state[key];
     // Marks the page as set along with the filters even when its number is
     // unchanged, so the feed does not send a restored view back to page 1.
     host.requestUpdate('page', 0);

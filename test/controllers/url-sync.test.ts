@@ -1,0 +1,234 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/news-feed.js';
+import '../../src/news-category-tabs.js';
+import '../../src/news-search.js';
+import type { NewsFeed } from '../../src/news-feed.js';
+import type { NewsCategoryTabs } from '../../src/news-category-tabs.js';
+import type { NewsSearch } from '../../src/news-search.js';
+
+const WARD_FEED = '/test/fixtures/ward-feed.json';
+
+const ids = (feed: NewsFeed) => feed.items.map((item) => item.id);
+const tab = (el: NewsCategoryTabs, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((node) => node.textContent!.trim() === label)!;
+const selectedTab = (el: NewsCategoryTabs) => el.shadowRoot!.querySelector('[aria-selected="true"]')?.textContent!.trim();
+const pageButton = (feed: NewsFeed, label: string) =>
+  feed.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="page"][aria-label="${label}"]`)!;
+
+/** The test page's own query string (the runner's session id), kept like any other parameter. */
+const BASE = location.pathname + location.search;
+// Other parameters as a CMS writes them, and a hash: all must come back byte for byte.
+const OTHER = `${location.search ? '&' : '?'}trang=tin-tuc&x=a%20b~`;
+const HASH = '#noi-dung';
+
+function setUrl(newsParams = ''): void {
+  history.replaceState(null, '', `${BASE}${OTHER}${newsParams}${HASH}`);
+}
+
+/** The news-* parameters of the current URL, after the others, which must be unchanged. */
+function newsParams(): string {
+  const url = location.pathname + location.search;
+  expect(url.startsWith(BASE + OTHER), url).to.be.true;
+  expect(location.hash).to.equal(HASH);
+  return url.slice((BASE + OTHER).length);
+}
+
+async function page(template: ReturnType<typeof html>): Promise<HTMLElement> {
+  const root = await fixture<HTMLElement>(template);
+  const feeds = [...root.querySelectorAll('news-feed')];
+  await waitUntil(() => feeds.every((feed) => feed.status === 'ready' || feed.status === 'empty'), 'feeds load');
+  for (const el of root.querySelectorAll('news-category-tabs, news-search')) await (el as NewsSearch).updateComplete;
+  return root;
+}
+
+/** Back or Forward, then the elements settle. */
+async function go(direction: 'back' | 'forward' | number, ...elements: (NewsFeed | NewsCategoryTabs | NewsSearch)[]): Promise<void> {
+  const popped = oneEvent(window, 'popstate');
+  if (typeof direction === 'number') history.go(direction);
+  else history[direction]();
+  await popped;
+  for (const el of elements) await el.updateComplete;
+  for (const el of elements) await el.updateComplete;
+}
+
+describe('<news-feed sync-url>', () => {
+  afterEach(() => history.replaceState(null, '', BASE));
+
+  it('reads filters and page from the query string on load, without adding history', async () => {
+    setUrl('&news-category=noi-chinh&news-page=2');
+    const length = history.length;
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url limit="1" src=${WARD_FEED}></news-feed></div>`);
+    const feed = root.querySelector('news-feed')!;
+    expect(feed.syncUrl).to.be.true;
+    expect(feed.category).to.equal('noi-chinh');
+    expect(feed.page).to.equal(2);
+    expect(ids(feed)).to.deep.equal(['tin-9']);
+    expect(selectedTab(root.querySelector('news-category-tabs')!)).to.equal('Nội chính');
+    expect(history.length).to.equal(length);
+    expect(newsParams()).to.equal('&news-category=noi-chinh&news-page=2');
+  });
+
+  it('reads a search, a day and a month; junk page numbers are page 1', async () => {
+    setUrl('&news-q=huong%20tra&news-month=2021-04&news-page=abc');
+    const length = history.length;
+    const root = await page(html`<div><news-search></news-search><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    const feed = root.querySelector('news-feed')!;
+    expect(feed.query).to.equal('huong tra');
+    expect(feed.month).to.equal('2021-04');
+    expect(feed.page).to.equal(1);
+    expect(ids(feed)).to.deep.equal(['tin-11']);
+    expect(root.querySelector('news-search')!.shadowRoot!.querySelector('input')!.value).to.equal('huong tra');
+    expect(history.length).to.equal(length);
+
+    setUrl('&news-date=2021-04-20');
+    const other = await page(html`<div><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    expect(ids(other.querySelector('news-feed')!)).to.deep.equal(['10']);
+  });
+
+  it("pushes an entry per choice, keeping the page's other parameters and hash as written", async () => {
+    setUrl();
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    const tabs = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    tab(tabs, 'Kinh tế - Chính trị - Văn hóa - Xã hội').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-category=kinh-te-chinh-tri-van-hoa-xa-hoi');
+    tab(tabs, 'Tất cả').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('');
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal('&news-category=kinh-te-chinh-tri-van-hoa-xa-hoi');
+    expect(selectedTab(tabs)).to.equal('Kinh tế - Chính trị - Văn hóa - Xã hội');
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal('');
+    expect(selectedTab(tabs)).to.equal('Tất cả');
+  });
+
+  it('Back and Forward restore category and page, and the controls follow', async () => {
+    setUrl();
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url limit="1" src=${WARD_FEED}></news-feed></div>`);
+    const tabs = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+
+    tab(tabs, 'Nội chính').click();
+    await feed.updateComplete;
+    pageButton(feed, 'Trang 2').click();
+    await feed.updateComplete;
+    tab(tabs, 'An ninh').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-category=an-ninh');
+
+    const views: [string, string, string][] = [];
+    const view = () => {
+      views.push([newsParams(), ids(feed).join(), selectedTab(tabs)!]);
+    };
+    await go('back', feed, tabs);
+    view();
+    await go('back', feed, tabs);
+    view();
+    await go('back', feed, tabs);
+    view();
+    await go('forward', feed, tabs);
+    view();
+    await go('forward', feed, tabs);
+    view();
+    await go('forward', feed, tabs);
+    view();
+    expect(views).to.deep.equal([
+      ['&news-category=noi-chinh&news-page=2', 'tin-9', 'Nội chính'],
+      ['&news-category=noi-chinh', '10', 'Nội chính'],
+      ['', 'tin-12', 'Tất cả'],
+      ['&news-category=noi-chinh', '10', 'Nội chính'],
+      ['&news-category=noi-chinh&news-page=2', 'tin-9', 'Nội chính'],
+      ['&news-category=an-ninh', 'tin-9', 'An ninh'],
+    ]);
+    expect(feed.page).to.equal(1);
+
+    // Several steps at once, to a view on the same page number of another category.
+    tab(tabs, 'Đảng, đoàn thể').click();
+    await feed.updateComplete;
+    pageButton(feed, 'Trang 2').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-category=dang-doan-the&news-page=2');
+    await go(-3, feed, tabs);
+    expect(newsParams()).to.equal('&news-category=noi-chinh&news-page=2');
+    expect(feed.page).to.equal(2);
+    expect(ids(feed)).to.deep.equal(['tin-9']);
+  });
+
+  it('a typed search is one history entry: Back returns to before it, Forward brings it back', async () => {
+    setUrl();
+    const root = await page(html`<div><news-search debounce="0"></news-search><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    const search = root.querySelector('news-search')!;
+    const feed = root.querySelector('news-feed')!;
+    const field = search.shadowRoot!.querySelector('input')!;
+    field.focus();
+    await sendKeys({ type: 'huong tra' });
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-q=huong%20tra');
+    expect(ids(feed)).to.deep.equal(['tin-11']);
+
+    await go('back', feed, search);
+    expect(newsParams()).to.equal('');
+    expect(feed.query).to.equal('');
+    expect(field.value).to.equal('');
+    expect(feed.items.length).to.equal(5);
+
+    await go('forward', feed, search);
+    expect(feed.query).to.equal('huong tra');
+    expect(field.value).to.equal('huong tra');
+    expect(ids(feed)).to.deep.equal(['tin-11']);
+
+    // Clearing is a step of its own, so Back brings the search back.
+    await sendKeys({ press: 'Escape' });
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('');
+    await go('back', feed, search);
+    expect(field.value).to.equal('huong tra');
+  });
+
+  it("a missing parameter means the feed's own setting; clearing it is written as empty", async () => {
+    setUrl();
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url category="an-ninh" src=${WARD_FEED}></news-feed></div>`);
+    const tabs = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    expect(ids(feed)).to.deep.equal(['tin-9']);
+    expect(selectedTab(tabs)).to.equal('An ninh');
+    tab(tabs, 'Tất cả').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-category=');
+    await go('back', feed, tabs);
+    expect(feed.category).to.equal('an-ninh');
+    expect(selectedTab(tabs)).to.equal('An ninh');
+
+    // The shared link shows all, though the feed starts on a category.
+    setUrl('&news-category=');
+    const shared = await page(html`<div><news-feed sync-url category="an-ninh" src=${WARD_FEED}></news-feed></div>`);
+    expect(shared.querySelector('news-feed')!.items.length).to.equal(5);
+  });
+
+  it('without sync-url the URL and history are left alone', async () => {
+    setUrl('&news-category=noi-chinh');
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed src=${WARD_FEED}></news-feed></div>`);
+    const tabs = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    const length = history.length;
+    expect(feed.category).to.equal('');
+    tab(tabs, 'An ninh').click();
+    await feed.updateComplete;
+    expect(history.length).to.equal(length);
+    expect(newsParams()).to.equal('&news-category=noi-chinh');
+  });
+
+  it('sync-url turned on from code reads the URL then', async () => {
+    setUrl('&news-category=an-ninh');
+    const root = await page(html`<div><news-feed src=${WARD_FEED}></news-feed></div>`);
+    const feed = root.querySelector('news-feed')!;
+    expect(feed.items.length).to.equal(5);
+    feed.syncUrl = true;
+    await waitUntil(() => feed.category === 'an-ninh', 'the URL is read');
+    await feed.updateComplete;
+    expect(ids(feed)).to.deep.equal(['tin-9']);
+  });
+});
