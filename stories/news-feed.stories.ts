@@ -105,6 +105,51 @@ export const HiddenParts: Story = {
   },
 };
 
+/** WordPress REST posts (`/wp-json/wp/v2/posts?_embed`): featured images, categories, entities decoded. */
+export const FromWordPress: Story = {
+  args: { src: FEEDS.wordpress },
+  play: async ({ canvasElement }) => {
+    const feed = await feedIn(canvasElement);
+    await waitForStatus(feed, 'ready');
+    expect(texts(feed, 'title')[0]).toBe('Hội nghị tổng kết công tác năm 2025 của Đảng ủy phường Thanh Bình');
+    // The excerpt's HTML is dropped and its entities decoded: plain text only.
+    expect(texts(feed, 'summary')[0]).toMatch(/^Hội nghị đánh giá kết quả/);
+    expect(texts(feed, 'summary')[0]).not.toMatch(/<p>|&hellip;|&#/);
+    expect(parts(feed, 'image')[0].getAttribute('alt')).toContain('Hội nghị tổng kết');
+    expect(texts(feed, 'category')[0]).toBe('Đảng, đoàn thể');
+  },
+};
+
+/** A portal's RSS 2.0 (RSS 0.9x, 1.0 and Atom read the same way). */
+export const FromPortalRss: Story = {
+  args: { src: FEEDS.rss },
+  play: async ({ canvasElement }) => {
+    const feed = await feedIn(canvasElement);
+    await waitForStatus(feed, 'ready');
+    expect(texts(feed, 'title')[1]).toBe('Thông báo lịch tiếp công dân tháng 12 năm 2025');
+    expect(texts(feed, 'date')[0]).toBe('26/11/2025');
+    expect(parts(feed, 'image').length).toBeGreaterThan(0);
+  },
+};
+
+/** Any JSON, with `map` naming its fields; dates written `dd/MM/yyyy HH:mm` in Vietnam's time. */
+export const FromCustomJson: Story = {
+  args: {
+    src: FEEDS.custom,
+    map: JSON.stringify({
+      items: 'data.posts', id: 'postId', title: 'tieuDe', url: 'duongDan', date: 'ngayDang',
+      dateFormat: 'dd/MM/yyyy HH:mm', summary: 'tomTat', image: 'anhDaiDien.url', category: 'chuyenMuc.ten',
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const feed = await feedIn(canvasElement);
+    await waitForStatus(feed, 'ready');
+    expect(texts(feed, 'title')[0]).toBe('Hội nghị tổng kết công tác năm 2025 của Đảng ủy phường Thanh Bình');
+    expect(texts(feed, 'date')[0]).toBe('26/11/2025');
+    expect(texts(feed, 'category')[0]).toBe('Đảng, đoàn thể');
+  },
+};
+
 /**
  * Against a feed that never answers: the skeleton holds the space with
  * `aria-busy`. The element gives up after its 10-second timeout and then shows

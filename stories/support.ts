@@ -15,6 +15,12 @@ export const FEEDS = {
   noImages: 'fixtures/no-images.json',
   empty: 'fixtures/empty.json',
   broken: 'fixtures/broken.json',
+  /** WordPress REST posts (`/wp-json/wp/v2/posts?_embed`). */
+  wordpress: 'fixtures/wordpress-posts.json',
+  /** A portal's RSS 2.0. */
+  rss: 'fixtures/portal-rss.xml',
+  /** A portal's own JSON, read through `map`. */
+  custom: 'fixtures/portal-custom.json',
   /** Never answers: the element stays in its loading state until its own timeout. */
   hang: '__story/hang',
   /** Answers HTTP 503. */
