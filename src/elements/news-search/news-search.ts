@@ -1,0 +1,122 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedLinkController } from '../../controllers/feed-link.js';
+import { navigate } from '../../controllers/navigate.js';
+import { emit, type ValueChangeDetail } from '../../events.js';
+import { formatNumber } from '../../i18n/format.js';
+import { searchStrings } from '../../i18n/news-search.js';
+import { strings } from '../../i18n/strings.js';
+import { styles } from './news-search.styles.js';
+
+/**
+ * A search box that filters a `<news-feed>` as the reader types, or leads to
+ * a search page.
+ *
+ * @summary "Tìm kiếm thông tin": a search field for a news list.
+ *
+ * @fires change - The search text settled (after `debounce`, on submit, or cleared with Escape). Detail `{ value }`.
+ *
+ * @csspart form - The form around the field and the button.
+ * @csspart input - The search field.
+ * @csspart button - The submit button.
+ *
+ * @cssprop --news-accent-color - The button and the focus ring.
+ * @cssprop --news-border-color - The field's border.
+ * @cssprop --news-radius - Corner radius of the field and the button.
+ */
+export class NewsSearch extends LitElement {
+  static override styles = styles;
+
+  /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
+  @property() for = '';
+
+  /** The search text. */
+  @property() value = '';
+
+  /** Placeholder, and the field's accessible name. Default "Tìm kiếm thông tin". */
+  @property() placeholder = '';
+
+  /** Milliseconds after the last keystroke before the feed is filtered; `0` for none. */
+  @property({ type: Number }) debounce = 250;
+
+  /**
+   * A URL template such as `/tim-kiem?q={q}`: with it, submitting goes there
+   * (the text URL-encoded) instead of filtering a feed on this page.
+   */
+  @property() href = '';
+
+  /** `vi` or `en`: UI text and number formats. */
+  @property() override lang = 'vi';
+
+  private readonly link = new FeedLinkController(this);
+  private timer?: ReturnType<typeof setTimeout>;
+  private sent = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.href) this.link.sync('query', changed, this.timer !== undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  override render(): TemplateResult {
+    const t = searchStrings(this.lang);
+    const label = this.placeholder || t.label;
+    return html`<form part="form" class="form" role="search" aria-label=${label} @submit=${this.onSubmit}>
+        <input part="input" class="input" type="search" name="q" autocomplete="off"
+          placeholder=${label} aria-label=${label} .value=${this.value}
+          @input=${this.onInput} @keydown=${this.onKeydown} />
+        <button part="button" class="button" type="submit">${t.submit}</button>
+      </form>
+      <div class="visually-hidden" role="status">${this.resultText()}</div>`;
+  }
+
+  /** "12 kết quả" once the feed shows the results of the current text. */
+  private resultText(): string {
+    const feed = this.link.feed;
+    const ready = feed && !this.href && this.value.trim() && feed.query === this.value && /ready|empty/.test(feed.status);
+    return ready ? strings(this.lang).results(formatNumber(feed.total, this.lang)) : '';
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.debounce > 0) this.timer = setTimeout(() => this.apply(), this.debounce);
+    else this.apply();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.value) return;
+    event.preventDefault();
+    this.value = '';
+    this.apply();
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    if (this.href) navigate(this.href, { q: this.value.trim() });
+    else this.apply();
+  }
+
+  /** The text settled: filter the feed and tell the page. */
+  private apply(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const value = this.value;
+    if (!this.href) this.link.set('query', value);
+    this.requestUpdate();
+    if (value === this.sent) return;
+    this.sent = value;
+    emit<ValueChangeDetail>(this, 'change', { value });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-search': NewsSearch;
+  }
+}
