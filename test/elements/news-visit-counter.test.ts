@@ -150,7 +150,7 @@ describe('<news-visit-counter>', () => {
       expect((await error).detail.message).to.contain('map');
     });
 
-    it('keeps the numbers it has when a re-read fails, and says so with news-error', async () => {
+    it('shows "—" when a re-read fails, and says so with news-error', async () => {
       const key = newKey();
       const src = `/__test/respond?key=${key}&body=${encodeURIComponent(COUNTS)}&body=not-json`;
       const el = await fixture<NewsVisitCounter>(html`<news-visit-counter refresh="1" src=${src}></news-visit-counter>`);
@@ -158,8 +158,9 @@ describe('<news-visit-counter>', () => {
       const event = (await oneEvent(el, 'news-error')) as CustomEvent<NewsErrorDetail>;
       expect(event.detail.kind).to.equal('parse');
       await el.updateComplete;
-      expect(rows(el).map(([, value]) => value)).to.deep.equal(['6.407.820', '1.229', '3.009']);
-      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('');
+      expect(rows(el).map(([, value]) => value.charAt(0))).to.deep.equal(['—', '—', '—']);
+      expect(el.status).to.equal('error');
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal(event.detail.message);
     });
   });
 

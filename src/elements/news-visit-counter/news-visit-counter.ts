@@ -49,8 +49,8 @@ function getPath(value: unknown, path: string): unknown {
  * now and today's visits. With `count` it registers the visit (once per
  * browser session) and keeps the visitor online while the page is visible.
  *
- * A failed first read shows "—" for each number, with a message; a failed
- * re-read keeps the numbers already shown. Both fire `news-error`.
+ * A failed read shows "—" for each number, with a message, and fires
+ * `news-error`; the next good read brings the numbers back.
  *
  * @summary "Thống kê truy cập": total, online and today's visits.
  *
@@ -189,11 +189,11 @@ export class NewsVisitCounter extends LitElement {
 
   override render(): TemplateResult {
     const t = counterStrings(this.lang);
-    const value = this.task.value;
+    // Numbers from before a failed read are not shown as if they were current.
+    const value = this.task.status === 'error' ? undefined : this.task.value;
     const problem = this.problem();
     const loading = !value && !problem;
-    // A failed re-read keeps the numbers; a missing number, or no numbers at all, is said.
-    const message = problem && (!value || problem.cause === value) ? t.error(problem.info) : '';
+    const message = problem ? t.error(problem.info) : '';
     const number = (field: CounterField) => {
       const count = value?.[field];
       if (count !== undefined) return formatNumber(count, this.lang);
