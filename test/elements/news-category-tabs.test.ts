@@ -228,6 +228,27 @@ describe('<news-category-tabs>', () => {
     expect(selectedLabel(el)).to.equal('An ninh');
   });
 
+  it('while the feed loads and when it fails: the links are the tabs, or just Tất cả; still accessible', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <news-category-tabs for="slow"><a href="/a" data-value="an-ninh">An ninh</a></news-category-tabs>
+      <news-category-tabs for="broken"></news-category-tabs>
+      <news-feed id="slow" src=${respondUrl({ body: '{}', delay: 5000 })}></news-feed>
+      <news-feed id="broken" src=${respondUrl({ status: 404, body: 'oops', type: 'text/plain' })}></news-feed>
+    </div>`);
+    const [slow, broken] = root.querySelectorAll('news-category-tabs');
+    const [slowFeed, brokenFeed] = root.querySelectorAll('news-feed');
+    await waitUntil(() => brokenFeed.status === 'error', 'the broken feed fails');
+    await broken.updateComplete;
+    expect(slowFeed.status).to.equal('loading');
+    expect(labels(slow)).to.deep.equal(['Tất cả', 'An ninh']);
+    expect(labels(broken)).to.deep.equal(['Tất cả']);
+    await expect(root).to.be.accessible();
+    const values = changes(slow);
+    tabsOf(slow)[1].click();
+    expect(values).to.deep.equal(['an-ninh']);
+    expect(slowFeed.category).to.equal('an-ninh');
+  });
+
   it('two feeds on one page, each with its own tabs', async () => {
     const root = await page(html`<div>
       <news-category-tabs for="left"></news-category-tabs>

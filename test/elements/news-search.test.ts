@@ -190,6 +190,22 @@ describe('<news-search>', () => {
     expect(values).to.deep.equal([]);
   });
 
+  it('announces nothing while the feed loads or when it fails, and stays accessible', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <news-search for="slow" value="tin"></news-search><news-search for="broken" value="tin" placeholder="Tìm thông báo"></news-search>
+      <news-feed id="slow" src=${respondUrl({ body: '{}', delay: 5000 })}></news-feed>
+      <news-feed id="broken" src=${respondUrl({ status: 404, body: 'oops', type: 'text/plain' })}></news-feed>
+    </div>`);
+    const [slow, broken] = root.querySelectorAll('news-search');
+    const brokenFeed = root.querySelectorAll('news-feed')[1];
+    await waitUntil(() => brokenFeed.status === 'error', 'the broken feed fails');
+    await broken.updateComplete;
+    expect(announced(slow)).to.equal('');
+    expect(announced(broken)).to.equal('');
+    expect(input(slow).value).to.equal('tin');
+    await expect(root).to.be.accessible();
+  });
+
   it('drives a feed that comes later in the document or is added later', async () => {
     const root = await fixture<HTMLElement>(html`<div><news-search for="later" debounce="0"></news-search></div>`);
     const el = root.querySelector('news-search')!;
