@@ -123,7 +123,8 @@ async function openEntry(browser, entry, viewport) {
     if (message.type() === 'error') {
       if (mayFailHttp && text.startsWith('Failed to load resource') && from.startsWith(`${origin}/__story/status`)) return;
       if (offsite.size && text.includes('ERR_BLOCKED_BY_CLIENT')) return;
-      problems.push(`console error: ${text}${from ? ` (${from})` : ''}`);
+      // The first line says what failed; testing-library appends the whole DOM.
+      problems.push(`console error: ${text.split('\n')[0].slice(0, 400)}${from ? ` (${from})` : ''}`);
     } else if (message.type() === 'warning' && text.includes('custom-elements.json')) {
       problems.push(`manifest: ${text}`);
     }
@@ -165,7 +166,8 @@ async function openEntry(browser, entry, viewport) {
   for (const { name, detail } of events) {
     if (name === 'storyFinished' && detail?.status === 'error') problems.push(...describeFinished(detail));
     if (name === 'playFunctionThrewException' || name === 'storyThrewException') {
-      problems.push(`${name === 'playFunctionThrewException' ? 'play function' : 'render'}: ${detail?.message ?? detail}`);
+      const message = String(detail?.message ?? detail).split('\n')[0];
+      problems.push(`${name === 'playFunctionThrewException' ? 'play function' : 'render'}: ${message}`);
     }
     if (name === 'storyErrored') problems.push(`story errored: ${detail?.title ?? ''} ${detail?.description ?? ''}`);
     if (name === 'storyMissing') problems.push('story missing from the build');
