@@ -1,6 +1,6 @@
 /**
- * Navigation mode, shared by the controls: with no feed to drive, a control
- * leads to the page that has one, through a URL template such as
+ * Navigation mode, shared by the controls: with `href`, a control leads to
+ * the page that has the feed, through a URL template such as
  * `/tim-kiem?q={q}`.
  */
 import { safeUrl } from '../feed/text.js';
@@ -12,11 +12,20 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 }
 
 /**
- * Goes to the filled template, resolved against the page. Only http(s) and
- * relative URLs are followed; returns whether it navigated.
+ * The filled template resolved against the page, if it is an http(s) or
+ * relative URL; undefined for anything else (`javascript:`, `data:`).
  */
-export function navigate(template: string, values: Record<string, string>): boolean {
-  const url = safeUrl(fillTemplate(template, values), document.baseURI);
-  if (url) location.assign(url);
-  return !!url;
+export function templateUrl(template: string, values: Record<string, string>): string | undefined {
+  return safeUrl(fillTemplate(template, values), document.baseURI);
+}
+
+/**
+ * Tells the page with a cancelable `change` (detail `{ value, href }`) and,
+ * unless it called `preventDefault()` to route the URL itself, goes there.
+ */
+export function navigate(host: HTMLElement, value: string, href: string | undefined): void {
+  const detail = { value, href };
+  if (host.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true, cancelable: true })) && href) {
+    location.assign(href);
+  }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fillTemplate, navigate } from '../../src/controllers/navigate.js';
+import { fillTemplate, navigate, templateUrl } from '../../src/controllers/navigate.js';
 
 describe('navigation templates', () => {
   it('fills placeholders with URL-encoded values', () => {
@@ -15,11 +15,33 @@ describe('navigation templates', () => {
     expect(fillTemplate('/a?q={q}&x={other}&again={q}', { q: 'a b' })).to.equal('/a?q=a%20b&x={other}&again=a%20b');
   });
 
-  it('refuses templates that are not http(s) or relative, and stays on the page', () => {
+  it('resolves against the page and refuses templates that are not http(s) or relative', () => {
+    expect(templateUrl('/tim-kiem?q={q}', { q: 'an ninh' })).to.equal(new URL('/tim-kiem?q=an%20ninh', location.href).href);
+    expect(templateUrl('https://phuong.gov.vn/tim?q={q}', { q: 'x' })).to.equal('https://phuong.gov.vn/tim?q=x');
+    expect(templateUrl('javascript:alert({q})', { q: '1' })).to.equal(undefined);
+    expect(templateUrl('data:text/html,{q}', { q: '<b>' })).to.equal(undefined);
+    expect(templateUrl('vbscript:{q}', { q: 'x' })).to.equal(undefined);
+  });
+
+  it('asks the page first: a prevented change keeps the page', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const seen: unknown[] = [];
+    const listener = (event: Event) => {
+      seen.push((event as CustomEvent).detail);
+      expect(event.cancelable && event.bubbles && event.composed).to.be.true;
+      event.preventDefault();
+    };
+    document.addEventListener('change', listener);
     const here = location.href;
-    expect(navigate('javascript:alert({q})', { q: '1' })).to.be.false;
-    expect(navigate('data:text/html,{q}', { q: '<b>' })).to.be.false;
-    expect(navigate('vbscript:{q}', { q: 'x' })).to.be.false;
+    navigate(host, 'an ninh', new URL('/tim-kiem?q=an%20ninh', location.href).href);
+    navigate(host, 'x', undefined);
+    document.removeEventListener('change', listener);
+    host.remove();
     expect(location.href).to.equal(here);
+    expect(seen).to.deep.equal([
+      { value: 'an ninh', href: new URL('/tim-kiem?q=an%20ninh', location.href).href },
+      { value: 'x', href: undefined },
+    ]);
   });
 });

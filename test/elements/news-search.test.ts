@@ -260,20 +260,32 @@ describe('<news-search>', () => {
       frame.remove();
     });
 
-    it('with href it leaves the feed on the page alone', async () => {
+    it('with href it leaves the feed on the page alone, and tells the page only on submit, cancelably', async () => {
       const root = await page(html`<div><news-search href="/tim-kiem?q={q}" debounce="0"></news-search><news-feed src=${WARD_FEED}></news-feed></div>`);
       const el = root.querySelector('news-search')!;
       const feed = root.querySelector('news-feed')!;
-      const values = changes(el);
-      await type(el, 'an');
+      const events: CustomEvent[] = [];
+      el.addEventListener('change', (event) => {
+        events.push(event as CustomEvent);
+        event.preventDefault(); // a single-page app routes it itself
+      });
+      await type(el, 'an ninh');
+      await aTimeout(20);
       expect(feed.query).to.equal('');
-      expect(values).to.deep.equal(['a', 'an']);
+      expect(events).to.deep.equal([]);
       expect(announced(el)).to.equal('');
+      await sendKeys({ press: 'Enter' });
+      expect(events.map((event) => [event.detail, event.cancelable])).to.deep.equal([
+        [{ value: 'an ninh', href: new URL('/tim-kiem?q=an%20ninh', location.href).href }, true],
+      ]);
+      expect(el.isConnected).to.be.true;
       await expect(el).to.be.accessible();
     });
 
     it('does not follow a template that is not http(s)', async () => {
       const el = await fixture<NewsSearch>(html`<news-search href="javascript:alert({q})"></news-search>`);
+      const details: ValueChangeDetail[] = [];
+      el.addEventListener('change', (event) => details.push((event as CustomEvent).detail));
       input(el).focus();
       await sendKeys({ type: 'x' });
       await sendKeys({ press: 'Enter' });
@@ -281,6 +293,7 @@ describe('<news-search>', () => {
       // Still on the test page, with the text kept.
       expect(el.isConnected).to.be.true;
       expect(input(el).value).to.equal('x');
+      expect(details).to.deep.equal([{ value: 'x', href: undefined }]);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
-import { navigate } from '../../controllers/navigate.js';
+import { navigate, templateUrl } from '../../controllers/navigate.js';
 import { emit, type ValueChangeDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { searchStrings } from '../../i18n/news-search.js';
@@ -15,6 +15,8 @@ import { styles } from './news-search.styles.js';
  * @summary "Tìm kiếm thông tin": a search field for a news list.
  *
  * @fires change - The search text settled (after `debounce`, on submit, or cleared with Escape). Detail `{ value }`.
+ * With `href`, fired on submit only, with detail `{ value, href }` and cancelable: `preventDefault()` keeps the
+ * page, so a single-page app can route `href` itself.
  *
  * @csspart form - The form around the field and the button.
  * @csspart input - The search field.
@@ -41,7 +43,8 @@ export class NewsSearch extends LitElement {
 
   /**
    * A URL template such as `/tim-kiem?q={q}`: with it, submitting goes there
-   * (the text URL-encoded) instead of filtering a feed on this page.
+   * (the text URL-encoded) instead of filtering a feed on this page. Only
+   * http(s) and relative URLs are followed.
    */
   @property() href = '';
 
@@ -83,6 +86,7 @@ export class NewsSearch extends LitElement {
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
+    if (this.href) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.debounce > 0) this.timer = setTimeout(() => this.apply(), this.debounce);
@@ -93,12 +97,12 @@ export class NewsSearch extends LitElement {
     if (event.key !== 'Escape' || !this.value) return;
     event.preventDefault();
     this.value = '';
-    this.apply();
+    if (!this.href) this.apply();
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.href) navigate(this.href, { q: this.value.trim() });
+    if (this.href) navigate(this, this.value, templateUrl(this.href, { q: this.value.trim() }));
     else this.apply();
   }
 
@@ -107,7 +111,7 @@ export class NewsSearch extends LitElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     const value = this.value;
-    if (!this.href) this.link.set('query', value);
+    this.link.set('query', value);
     this.requestUpdate();
     if (value === this.sent) return;
     this.sent = value;
