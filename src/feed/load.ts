@@ -20,6 +20,8 @@ export interface LoadOptions {
   retryDelay?: number;
   /** A 400 or 404 answer is an empty page: a server page past the end. */
   pastEnd?: boolean;
+  /** Read only this many items now; the rest are left `unread`. */
+  first?: number;
   /** Aborts the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -101,6 +103,7 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
           timezone: options.timezone,
           map,
           headers,
+          first: options.first,
         });
         feed.total ??= Number(headers.get('x-total-count')) || undefined;
         return feed;

@@ -27,6 +27,13 @@ export type FeedListener = (state: FeedState) => void;
 
 /** Pages followed through `next_url` at most, against loops and endless feeds. */
 const MAX_PAGES = 20;
+/**
+ * Items read before the first page is shown (a few pages' worth); the rest
+ * are read after it, SLICE at a time between frames, so that the first page
+ * of a 5,000-item feed waits for no more than JSON.parse does.
+ */
+const FIRST_ITEMS = 50;
+const SLICE = 500;
 /** Versioned: a copy written by another version of this code is not read. */
 const STORAGE_PREFIX = 'news-widgets:1:';
 /** Items kept in web storage: enough for the first pages, small enough for its quota. */
@@ -112,7 +119,7 @@ class Entry {
     this.set({ loading: true });
     let feed: ParsedFeed;
     try {
-      feed = await loadFeed(this.url, options);
+      feed = await loadFeed(this.url, { ...options, first: FIRST_ITEMS });
     } catch (error) {
       if (this.controller !== controller) return;
       this.controller = undefined;
@@ -121,9 +128,23 @@ class Entry {
       return;
     }
     if (this.controller !== controller) return;
-    this.fresh = true;
     const seen = new Set([new URL(this.url, document.baseURI).href]);
-    this.set({ feed, error: undefined, stale: false, loading: !!(this.options.follow && feed.nextUrl) });
+    this.set({ feed, error: undefined, stale: false, loading: !!(feed.unread || (this.options.follow && feed.nextUrl)) });
+    if (feed.unread) {
+      const { entries, read } = feed.unread;
+      const items = feed.items.slice();
+      for (let start = 0; start < entries.length; start += SLICE) {
+        await new Promise((resolve) => setTimeout(resolve));
+        if (this.controller !== controller) return;
+        for (const entry of entries.slice(start, start + SLICE)) {
+          const item = read(entry);
+          if (item) items.push(item);
+        }
+      }
+      feed = { ...feed, items, unread: undefined };
+      this.set({ feed, loading: !!(this.options.follow && feed.nextUrl) });
+    }
+    this.fresh = true;
     // The rest of the feed, page by page, after the first page is shown.
     for (let next = feed.nextUrl; this.options.follow && next && !seen.has(next) && seen.size < MAX_PAGES; ) {
       seen.add(next);

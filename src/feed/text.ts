@@ -51,6 +51,7 @@ const CDATA = /<!\[CDATA\[([^]*?)\]\]>/g;
 const INLINE_TAG = /<\/?(a|b|i|u|s|em|strong|span|font|small|sub|sup|mark|abbr|code|q)\b[^>]*>/gi;
 const TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>/g;
 const SPACES = /[\s\u00a0\u200b]+/g;
+const PLAIN_DOUBT = /[<&\u00a0\u200b]|\s(?<! )|\s\s/;
 
 /**
  * HTML (or text that may hold HTML) to one line of plain text: hidden content
@@ -58,9 +59,9 @@ const SPACES = /[\s\u00a0\u200b]+/g;
  * ever put into the page as text.
  */
 export function toPlainText(value: unknown): string {
-  if (value == null) return '';
   let text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-  if (!text) return '';
+  // Most titles are plain already: one test instead of four replacements.
+  if (!PLAIN_DOUBT.test(text)) return text.trim();
   if (text.includes('<')) {
     text = text
       .replace(CDATA, '$1')

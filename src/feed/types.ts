@@ -49,9 +49,20 @@ export class FeedError extends Error {
   }
 }
 
+/** Entries a parser has not read yet, and how to read one. */
+export interface UnreadItems {
+  entries: unknown[];
+  read: (entry: unknown) => NewsItem | undefined;
+}
+
 /** What a format parser returns for one response. */
 export interface ParsedFeed {
   items: NewsItem[];
+  /**
+   * With `first` in the context: the entries after the first ones, left for
+   * later so that the first page is shown without waiting for them.
+   */
+  unread?: UnreadItems;
   /** URL of the next page, when the feed links one (JSON Feed `next_url`). */
   nextUrl?: string;
   /** Item count over all pages, when the server tells it. */
@@ -87,4 +98,6 @@ export interface ParseContext {
   map?: FeedMap;
   /** Response headers (WordPress totals). */
   headers?: Headers;
+  /** Read only this many entries now; the rest go to `unread`. */
+  first?: number;
 }

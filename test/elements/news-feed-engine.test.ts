@@ -87,6 +87,18 @@ describe('<news-feed> reads the feeds sites publish', () => {
     expect(status(el)).to.equal('Thuộc tính map không phải JSON hợp lệ.');
   });
 
+  it('shows the first page of a big feed before the rest is read, and announces the whole feed', async () => {
+    const el = await fixture<NewsFeed>(html`<news-feed src=${'/__test/wp-posts?total=2000&per_page=2000'}></news-feed>`);
+    const load = oneEvent(el, 'news-load') as Promise<CustomEvent<NewsLoadDetail>>;
+    await waitUntil(() => titles(el).length === 10, 'the first page shows');
+    // Counted ahead while the rest is read, so the pages do not jump.
+    expect(el.total).to.equal(2000);
+    const { detail } = await load;
+    expect(detail.total).to.equal(2000);
+    expect(el.dayCounts.size).to.equal(2000);
+    expect(pageButton(el, 'Trang 200')).to.exist;
+  });
+
   it('follows next_url and pages through the whole feed', async () => {
     const el = await loaded(html`<news-feed src="/test/fixtures/feeds/jsonfeed-1.1.json" limit="2"></news-feed>`);
     await waitUntil(() => el.total === 3, 'the second page is read');

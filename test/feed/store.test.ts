@@ -115,6 +115,22 @@ describe('the feed store: one per page', () => {
     single.stop();
   });
 
+  it('tells the first items of a big feed at once, then the whole feed', async () => {
+    // A body this big does not fit in a URL: the WordPress-like endpoint makes it.
+    const url = `/__test/wp-posts?total=1200&per_page=1200&key=${key('big')}`;
+    const watcher = watch(url);
+    const done = await watcher.settled();
+    const told = watcher.states.filter((state) => state.feed);
+    // The first page is shown from these while the rest are read between frames.
+    expect(told[0].feed!.items).to.have.length(50);
+    expect(told[0].feed!.unread!.entries).to.have.length(1150);
+    expect(told[0].loading).to.equal(true);
+    expect(done.feed!.items).to.have.length(1200);
+    expect(done.feed!.items[1199].title).to.equal('Bài số 1200 – Thông báo');
+    expect(done.feed!.unread).to.equal(undefined);
+    watcher.stop();
+  });
+
   it('keeps the last good result in web storage, once the page is idle', async () => {
     const name = key('stored');
     const url = respondUrl({ body: jsonFeed(makeItems(2)), key: name });

@@ -49,8 +49,9 @@ function importsOf(code) {
 
 describe('npm pack', () => {
   test('ships only built modules, their types, the manifest, README, LICENSE and package.json', () => {
+    // README.md, and READMEs in other languages (README.vi.md).
     const allowed = (path) =>
-      ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'].includes(path) || /^dist\/.+\.(js|d\.ts)$/.test(path);
+      ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^README(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|d\.ts)$/.test(path);
     assert.deepEqual(files.filter((path) => !allowed(path)), []);
     for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js']) {
       assert.ok(files.includes(required), `${required} is not in the package`);

@@ -152,7 +152,7 @@ export class NewsFeed extends LitElement {
   /** How many items match the filters, over all pages. */
   get total(): number {
     const feed = this.indexedFeed;
-    if (!this.serverPaging || !feed) return this.matching.length;
+    if (!this.serverPaging || !feed) return this.matching.length + this.unreadCount;
     // The server's count when it tells one, else what was read so far.
     return feed.total ?? (this.paging === 'more' ? 0 : (this.currentPage - 1) * this.pageSize) + this.matching.length;
   }
@@ -180,6 +180,11 @@ export class NewsFeed extends LitElement {
 
   private get zone(): string {
     return resolveTimeZone(this.timezone);
+  }
+
+  /** Items of a big feed still being read after its first page was shown: counted ahead. */
+  private get unreadCount(): number {
+    return this.indexedFeed?.unread?.entries.length ?? 0;
   }
 
   /** True when `src` has a placeholder for this filter: the server applies it. */
@@ -230,6 +235,8 @@ export class NewsFeed extends LitElement {
         const serverPaging = this.serverPaging;
         // Without placeholders the whole feed is read, every page it links to.
         this.task.watch(urls, { format: this.format, timezone: this.zone, map: this.map || undefined, follow: !serverPaging, pastEnd: serverPaging });
+        // Make the date formatter while the request runs, not when the first page is due.
+        formatDate(new Date(0), this.lang, this.zone);
       } else this.task.reset();
     }
     const feed = this.task.value;
@@ -273,7 +280,7 @@ export class NewsFeed extends LitElement {
   private get pageCount(): number {
     const feed = this.indexedFeed;
     const size = this.pageSize;
-    if (!this.serverPaging || !feed) return Math.max(1, Math.ceil(this.matching.length / size));
+    if (!this.serverPaging || !feed) return Math.max(1, Math.ceil((this.matching.length + this.unreadCount) / size));
     // The server's counts, else one more page while the last one read was full.
     const read = feed.items.length;
     const full = read >= (this.paging === 'more' ? this.currentPage : 1) * size;
@@ -306,7 +313,8 @@ export class NewsFeed extends LitElement {
       this.announcedError = error;
       emit<NewsErrorDetail>(this, 'news-error', this.errorDetail());
     }
-    if ((status === 'ready' || status === 'empty') && this.task.value && this.shown !== this.announcedItems) {
+    // Announced once the whole feed is read, not when its first page is shown.
+    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && this.shown !== this.announcedItems) {
       this.announcedItems = this.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
       this.scheduleSearchPrepare();

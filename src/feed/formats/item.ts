@@ -1,6 +1,6 @@
 /** What every format does to its fields: plain text, safe URLs, a short summary. */
 import { safeUrl, toPlainText } from '../text.js';
-import type { NewsItem } from '../types.js';
+import type { NewsItem, ParsedFeed } from '../types.js';
 
 const SUMMARY_MAX = 600;
 
@@ -73,4 +73,14 @@ export function newsItem(raw: RawItem, base: string): NewsItem | undefined {
     authors: texts(raw.authors),
     categories: texts(raw.categories),
   };
+}
+
+/** Reads the first `first` entries now, and leaves the rest as `unread`. */
+export function readItems(entries: unknown[], read: (entry: unknown) => NewsItem | undefined, first = Infinity): Pick<ParsedFeed, 'items' | 'unread'> {
+  const items: NewsItem[] = [];
+  for (const entry of entries.slice(0, first)) {
+    const item = read(entry);
+    if (item) items.push(item);
+  }
+  return { items, unread: entries.length > first ? { entries: entries.slice(first), read } : undefined };
 }

@@ -1,8 +1,8 @@
 /** JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/). */
 import { parseDate } from '../dates.js';
 import { safeUrl } from '../text.js';
-import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
-import { isObject, itemId, newsItem } from './item.js';
+import { FeedError, type ParseContext, type ParsedFeed } from '../types.js';
+import { isObject, itemId, newsItem, readItems } from './item.js';
 
 /** True when the body looks like a JSON Feed. */
 export function isJsonFeed(body: unknown): boolean {
@@ -14,10 +14,8 @@ export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed 
   if (!isObject(body) || !Array.isArray(body.items)) {
     throw new FeedError({ kind: 'format', url: base, format: 'JSON Feed', field: 'items' });
   }
-  const items: NewsItem[] = [];
-  for (const raw of body.items) {
-    // JSON Feed requires an id; an item without one is dropped.
-    const item = isObject(raw) && itemId(raw.id) && newsItem({
+  // JSON Feed requires an id; an item without one is dropped.
+  const read = (raw: unknown) => (isObject(raw) && itemId(raw.id) && newsItem({
       id: raw.id,
       title: raw.title,
       url: raw.url ?? raw.external_url,
@@ -28,8 +26,6 @@ export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed 
       // 1.1 has authors; 1.0 had one author, at the item or the feed.
       authors: raw.authors ?? raw.author ?? body.authors ?? body.author,
       categories: raw.tags,
-    }, base);
-    if (item) items.push(item);
-  }
-  return { items, nextUrl: safeUrl(body.next_url, base) };
+    }, base)) || undefined;
+  return { ...readItems(body.items, read, context.first), nextUrl: safeUrl(body.next_url, base) };
 }

@@ -4,7 +4,7 @@
  */
 import { parseDate } from '../dates.js';
 import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
-import { isObject, newsItem, type Json } from './item.js';
+import { isObject, newsItem, readItems, type Json } from './item.js';
 
 type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' | 'author';
 
@@ -40,16 +40,15 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
   if (!Array.isArray(list)) {
     throw new FeedError({ kind: 'format', url: context.baseUrl, format: 'JSON', field: map.items || 'items' });
   }
-  const items: NewsItem[] = [];
-  for (const raw of list) {
-    if (!isObject(raw)) continue;
+  const read = (raw: unknown): NewsItem | undefined => {
+    if (!isObject(raw)) return undefined;
     const field = (name: Field): unknown => {
       const path = map[name];
       if (path) return getPath(raw, path);
       const key = USUAL[name].split(' ').find((key) => raw[key] != null && raw[key] !== '');
       return key && raw[key];
     };
-    const item = newsItem({
+    return newsItem({
       id: field('id'),
       title: field('title'),
       url: field('url'),
@@ -59,7 +58,6 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
       authors: field('author'),
       categories: field('category'),
     }, context.baseUrl);
-    if (item) items.push(item);
-  }
-  return { items, total: isObject(body) && typeof body.total === 'number' ? body.total : undefined };
+  };
+  return { ...readItems(list, read, context.first), total: isObject(body) && typeof body.total === 'number' ? body.total : undefined };
 }

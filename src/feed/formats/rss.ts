@@ -6,7 +6,7 @@
 import { parseDate } from '../dates.js';
 import { namedEntity, safeUrl, toPlainText } from '../text.js';
 import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
-import { newsItem } from './item.js';
+import { newsItem, readItems } from './item.js';
 
 const FORMAT = 'RSS/Atom';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -156,10 +156,6 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
   if (!atom && !/^(rss|RDF|channel)$/.test(root.localName)) {
     throw new FeedError({ kind: 'format', url, format: FORMAT, field: 'rss', found: `<${root.localName}>` });
   }
-  const items: NewsItem[] = [];
-  for (const element of root.getElementsByTagNameNS('*', atom ? 'entry' : 'item')) {
-    const item = readItem(element, url, context.timezone);
-    if (item) items.push(item);
-  }
-  return { items };
+  const entries = [...root.getElementsByTagNameNS('*', atom ? 'entry' : 'item')];
+  return readItems(entries, (entry) => readItem(entry as Element, url, context.timezone), context.first);
 }

@@ -5,7 +5,7 @@
  */
 import { parseDate } from '../dates.js';
 import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
-import { isObject, newsItem, type Json } from './item.js';
+import { isObject, newsItem, readItems, type Json } from './item.js';
 
 /** An array whose first post has WordPress's `title.rendered`. */
 export function isWordPress(body: unknown): boolean {
@@ -46,12 +46,17 @@ export function parseWordPress(body: unknown, context: ParseContext): ParsedFeed
     const code = isObject(body) && typeof body.code === 'string' ? body.code : undefined;
     throw new FeedError({ kind: 'format', url, format: 'WordPress REST', field: 'title.rendered', found: code });
   }
-  const items = body.flatMap((post) => (isObject(post) && readPost(post, context)) || []);
+  const read = (post: unknown) => (isObject(post) ? readPost(post, context) : undefined);
   const header = (name: string) => Number(context.headers?.get(name)) || undefined;
   const totalPages = header('x-wp-totalpages');
   // The next page is the same URL with page + 1, read when the whole feed is wanted.
   const next = new URL(url);
   const page = Number(next.searchParams.get('page')) || 1;
   next.searchParams.set('page', String(page + 1));
-  return { items, total: header('x-wp-total'), totalPages, nextUrl: totalPages && totalPages > page ? next.href : undefined };
+  return {
+    ...readItems(body, read, context.first),
+    total: header('x-wp-total'),
+    totalPages,
+    nextUrl: totalPages && totalPages > page ? next.href : undefined,
+  };
 }
