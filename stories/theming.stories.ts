@@ -55,9 +55,11 @@ function page(args: Record<string, unknown>, extra: TemplateResult | string = ''
   return html`
     ${extra}
     <div class="theme" style=${styleMap(themeStyle(args))}>
+      <news-category-tabs for="tin-tuc" style="margin-bottom: 1rem"></news-category-tabs>
       <div style=${columns}>
         <news-feed id="tin-tuc" src=${FEEDS.ward} limit="4" layout="cards"></news-feed>
         <div style="display: grid; gap: 1.5rem">
+          <news-search for="tin-tuc"></news-search>
           <news-date-archive for="tin-tuc"></news-date-archive>
           <news-feed src=${FEEDS.ward} limit="4" layout="compact" paging="none" heading-level="4"></news-feed>
           <news-visit-counter src=${COUNTER}></news-visit-counter>
@@ -145,6 +147,8 @@ export const Parts: Story = {
       .theme news-feed::part(category) { text-transform: uppercase; letter-spacing: 0.04em; font-size: 0.75rem; }
       .theme news-date-archive::part(has-news) { text-decoration: underline; }
       .theme news-visit-counter::part(value) { font-weight: 700; color: #8a1010; }
+      .theme news-category-tabs::part(tab selected) { font-weight: 700; }
+      .theme news-search::part(input) { border-style: dashed; }
     </style>
   `),
   play: async ({ canvasElement }) => {
