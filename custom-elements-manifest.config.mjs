@@ -8,14 +8,22 @@
 // the tags and definitions where the analyzer would for customElements.define.
 //
 // It also spells out string-literal type aliases (`layout: FeedLayout` becomes
-// `'list' | 'cards' | 'compact'`), so editors and Storybook can offer the values.
+// `'list' | 'cards' | 'compact'`), so editors and Storybook can offer the
+// values, and defaults that name a string constant (`timezone =
+// DEFAULT_TIMEZONE` becomes `'Asia/Ho_Chi_Minh'`, of type `string`).
 
 function newsWidgetsPlugin() {
   const calls = [];
   const aliases = new Map();
+  const constants = new Map();
   return {
     name: 'news-widgets',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer
+        && ts.isStringLiteral(node.initializer) && node.parent.flags & ts.NodeFlags.Const) {
+        constants.set(node.name.text, `'${node.initializer.text}'`);
+        return;
+      }
       if (ts.isTypeAliasDeclaration(node) && ts.isUnionTypeNode(node.type)) {
         const literals = node.type.types.map((member) =>
           ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal) ? `'${member.literal.text}'` : undefined);
@@ -38,6 +46,10 @@ function newsWidgetsPlugin() {
         for (const declaration of module.declarations ?? []) {
           for (const entry of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
             if (entry.type && aliases.has(entry.type.text)) entry.type.text = aliases.get(entry.type.text);
+            if (constants.has(entry.default)) {
+              entry.default = constants.get(entry.default);
+              entry.type ??= { text: 'string' };
+            }
           }
         }
       }

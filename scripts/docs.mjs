@@ -67,6 +67,9 @@ function page(element) {
       '',
       `From npm: \`import '${entry}';\` registers only this element (class \`${element.name}\`).`,
       `Từ npm: \`import '${entry}';\` chỉ đăng ký phần tử này (lớp \`${element.name}\`).`,
+      '',
+      'Examples to paste, for each element and feed source: [README](../README.md) · Ví dụ để dán ngay: [README.vi](../README.vi.md).',
+      `Every state and layout to try: \`npm run storybook\`, Elements/${tag}.`,
     ].join('\n')),
     section('Attributes · Thuộc tính HTML', table(
       ['attribute', 'property', 'type', 'default', 'description'],
