@@ -4,13 +4,16 @@
 // `@ts-expect-error` proves a type is specific: were it `any`, the check fails.
 import 'news-widgets';
 import {
+  NewsCategoryTabs,
   NewsDateArchive,
   NewsFeed,
+  NewsSearch,
   NewsVisitCounter,
   type ArchiveChangeDetail,
   type FeedErrorKind,
   type NewsChangeDetail,
   type NewsItem,
+  type ValueChangeDetail,
   type VisitCounts,
 } from 'news-widgets';
 
@@ -57,6 +60,19 @@ void status;
 void categories;
 void days;
 void found;
+
+// <news-category-tabs> and <news-search>: a `for` and a `value`; `change` carries `{ value }`.
+const tabs: NewsCategoryTabs = document.createElement('news-category-tabs');
+tabs.for = 'tin';
+tabs.allLabel = 'Tất cả tin';
+const search: NewsSearch | null = document.querySelector('news-search');
+if (search) search.debounce = 300;
+// @ts-expect-error `debounce` is a number of milliseconds.
+if (search) search.debounce = 'slow';
+tabs.addEventListener('change', (event) => {
+  const { value }: ValueChangeDetail = (event as CustomEvent<ValueChangeDetail>).detail;
+  feed.category = value;
+});
 
 // <news-date-archive>: its value is a day key, and its change event has a typed detail.
 const archive: NewsDateArchive = document.createElement('news-date-archive');

@@ -5,7 +5,7 @@
 // (securitypolicyviolation) nor to the report endpoint.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { htmlPage, landedTags, launchBrowser, openPage, requireBuild, startServer, waitFor } from './harness.mjs';
+import { htmlPage, launchBrowser, openPage, requireBuild, startServer, waitFor, TAGS } from './harness.mjs';
 import { useAll, wardMarkup, wardRoutes } from './widgets.mjs';
 
 const POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /csp-report";
@@ -21,7 +21,7 @@ function recordViolations() {
 describe('a strict Content Security Policy with Trusted Types', () => {
   let server;
   let browser;
-  const tags = landedTags();
+  const tags = TAGS;
   const strict = (body) => ({ body, headers: { 'Content-Security-Policy': POLICY } });
 
   before(async () => {

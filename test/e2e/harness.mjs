@@ -158,10 +158,5 @@ export function htmlPage(body, { head = '', lang = 'vi' } = {}) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Trang thử</title>${head}</head><body>${body}</body></html>`;
 }
 
-/** The custom elements of the library that the built bundle defines. */
+/** The custom elements of the library: the built bundle defines every one. */
 export const TAGS = ['news-feed', 'news-category-tabs', 'news-search', 'news-date-archive', 'news-visit-counter'];
-
-/** Tags whose entry module exists in src/: the elements that have landed. */
-export function landedTags() {
-  return TAGS.filter((tag) => existsSync(join(ROOT, `src/${tag}.ts`)) && readFileSync(join(ROOT, 'src/index.ts'), 'utf8').includes(`./${tag}.js`));
-}

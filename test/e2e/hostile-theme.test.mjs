@@ -3,7 +3,7 @@
 // render, be visible, and work with the mouse and keyboard.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { htmlPage, landedTags, launchBrowser, openPage, requireBuild, startServer } from './harness.mjs';
+import { htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
 import { useAll, wardMarkup, wardRoutes } from './widgets.mjs';
 
 const THEME = `
@@ -26,7 +26,7 @@ const THEME = `
 describe('an aggressive global theme', () => {
   let server;
   let browser;
-  const tags = landedTags();
+  const tags = TAGS;
 
   before(async () => {
     requireBuild();

@@ -3,13 +3,13 @@
 // navigate.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { htmlPage, landedTags, launchBrowser, openPage, requireBuild, startServer } from './harness.mjs';
+import { htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
 import { FALLBACK, isVisible, wardMarkup, wardRoutes } from './widgets.mjs';
 
 describe('no script', () => {
   let server;
   let browser;
-  const tags = landedTags();
+  const tags = TAGS;
   const targets = Object.fromEntries(
     tags.flatMap((tag) => FALLBACK[tag].map(([href, text]) => [href, { body: htmlPage(`<h1>${text}</h1>`) }])),
   );

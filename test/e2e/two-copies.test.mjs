@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { BUNDLE, htmlPage, landedTags, launchBrowser, openPage, requireBuild, startServer } from './harness.mjs';
+import { BUNDLE, htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
 import { useAll, wardMarkup, wardRoutes } from './widgets.mjs';
 
 // The Lit versions the bundle announces, and the other versions the second copy claims.
@@ -44,7 +44,7 @@ const script = (src) => `<script type="module" src="${src}"></script>`;
 describe('the library loaded twice', () => {
   let server;
   let browser;
-  const tags = landedTags();
+  const tags = TAGS;
 
   before(async () => {
     requireBuild();
