@@ -51,7 +51,7 @@ export function searchKey(text: string): string {
 export class FeedIndex {
   readonly items: readonly NewsItem[];
   readonly timeZone: string;
-  private searchKeys?: string[];
+  private searchKeys: string[] = [];
   private dayKeys?: (string | undefined)[];
   private categoryList?: CategoryCount[];
   private dayCountMap?: Map<string, number>;
@@ -62,11 +62,18 @@ export class FeedIndex {
     this.timeZone = timeZone;
   }
 
-  /** Builds the search keys now, e.g. when the browser is idle. */
-  prepareSearch(): void {
-    this.searchKeys ??= this.items.map((item) =>
-      searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`),
-    );
+  /**
+   * Builds up to `count` more search keys (all that are missing by default),
+   * e.g. a slice at a time while the browser is idle. True when all are built.
+   */
+  prepareSearch(count = Infinity): boolean {
+    const keys = this.searchKeys;
+    const end = Math.min(this.items.length, keys.length + count);
+    for (let i = keys.length; i < end; i++) {
+      const item = this.items[i];
+      keys.push(searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`));
+    }
+    return keys.length === this.items.length;
   }
 
   /** The day each item was published, in the index's zone. */

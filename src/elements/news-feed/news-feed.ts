@@ -343,7 +343,8 @@ export class NewsFeed extends LitElement {
     if (!index || this.idleHandle !== undefined) return;
     this.idleHandle = requestIdle(() => {
       this.idleHandle = undefined;
-      index.prepareSearch();
+      // A slice at a time, so that a 5,000-item feed never holds up a frame.
+      if (!index.prepareSearch(500)) this.scheduleSearchPrepare();
     });
   }
 

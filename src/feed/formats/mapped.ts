@@ -10,12 +10,12 @@ type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' 
 
 // The usual names for each field, most common first.
 const USUAL: Record<Field, string> = {
-  id: 'id guid _id uuid slug',
+  id: 'id guid _id slug',
   title: 'title name headline',
-  url: 'url link href permalink',
-  date: 'date pubDate published published_at publishedAt date_published created_at createdAt time',
-  summary: 'summary description excerpt sapo intro content',
-  image: 'image thumbnail image_url imageUrl thumb featured_image cover',
+  url: 'url link href',
+  date: 'date pubDate published published_at created_at createdAt',
+  summary: 'summary description excerpt sapo content',
+  image: 'image thumbnail image_url featured_image',
   category: 'categories category tags',
   author: 'author authors creator',
 };

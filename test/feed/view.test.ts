@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import type { NewsItem } from '../../src/feed/types.js';
+import { FeedIndex } from '../../src/feed/view.js';
+
+const item = (id: string, title: string, categories: string[] = [], published?: string): NewsItem => ({
+  id, title, categories, authors: [], published: published ? new Date(published) : undefined,
+});
+
+describe('the feed index', () => {
+  const items = [
+    item('1', 'Hội nghị Đảng ủy phường Hương Trà', ['Đảng, đoàn thể'], '2021-06-21T16:30:00Z'),
+    item('2', 'Phường trao quà cho hộ nghèo', ['Kinh tế - Chính trị - Văn hóa - Xã hội'], '2021-06-21T17:30:00Z'),
+    item('3', 'Tiêm chủng hóa chất diệt muỗi', ['Thông báo'], '2021-05-02T01:00:00Z'),
+    item('4', 'Hoá đơn tiền điện tháng 6', ['Thông báo']),
+  ];
+
+  it('builds search keys a slice at a time, and a search finishes what is left', () => {
+    const index = new FeedIndex(items, 'Asia/Ho_Chi_Minh');
+    expect(index.prepareSearch(3)).to.equal(false);
+    expect(index.filter({ query: 'hoa' }).map((found) => found.id)).to.deep.equal(['2', '3', '4']);
+    expect(index.prepareSearch(3)).to.equal(true);
+  });
+
+  it('searches ignoring case and marks, at word starts', () => {
+    const index = new FeedIndex(items, 'Asia/Ho_Chi_Minh');
+    expect(index.filter({ query: 'huong tra' }).map((found) => found.id)).to.deep.equal(['1']);
+    expect(index.filter({ query: 'dang' }).map((found) => found.id)).to.deep.equal(['1']);
+    expect(index.filter({ query: 'HOA' }).map((found) => found.id)).to.deep.equal(['2', '3', '4']);
+  });
+
+  it('filters by category name or slug, and by day and month in its zone', () => {
+    const index = new FeedIndex(items, 'Asia/Ho_Chi_Minh');
+    expect(index.filter({ category: 'thong-bao' }).map((found) => found.id)).to.deep.equal(['3', '4']);
+    expect(index.filter({ category: 'Đảng, đoàn thể' }).map((found) => found.id)).to.deep.equal(['1']);
+    expect(index.filter({ date: '2021-06-21' }).map((found) => found.id)).to.deep.equal(['1']);
+    expect(index.filter({ date: '2021-06-22' }).map((found) => found.id)).to.deep.equal(['2']);
+    expect(index.filter({ month: '2021-05' }).map((found) => found.id)).to.deep.equal(['3']);
+    expect(index.filter({ exclude: new Set(['1', '3']) }).map((found) => found.id)).to.deep.equal(['2', '4']);
+    expect([...index.dayCounts()]).to.deep.equal([['2021-06-21', 1], ['2021-06-22', 1], ['2021-05-02', 1]]);
+    expect(index.categories().map((category) => [category.slug, category.count])).to.deep.equal([
+      ['dang-doan-the', 1], ['kinh-te-chinh-tri-van-hoa-xa-hoi', 1], ['thong-bao', 2],
+    ]);
+  });
+});
