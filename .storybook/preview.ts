@@ -1,10 +1,15 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer, StrictInputType } from 'storybook/internal/types';
 import { withActions } from 'storybook/actions/decorator';
+import { configure } from 'storybook/test';
 // Written by `npm run analyze` (run first by npm run storybook / build-storybook).
 import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
+
+// Play functions wait for real fetches, debounces and renders: allow them 5 s
+// (testing-library's default is 1 s), so a busy CI machine does not fail a story.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * The renderer turns custom-elements.json into argTypes; this gives them
