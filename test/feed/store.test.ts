@@ -102,7 +102,8 @@ describe('the feed store: one per page', () => {
     const url = '/test/fixtures/feeds/jsonfeed-1.1.json';
     const watcher = watch(url, { ...OPTIONS, follow: true });
     const done = await watcher.settled();
-    const counts = watcher.states.filter((state) => state.feed).map((state) => state.feed!.items.length);
+    // Fresh answers only: another test file may have left a saved copy of this feed.
+    const counts = watcher.states.filter((state) => state.feed && !state.stale).map((state) => state.feed!.items.length);
     expect(counts[0]).to.equal(2);
     // Page 2 repeats an item of page 1, then links back to page 1.
     expect(done.feed!.items.map((item) => item.id)).to.deep.equal(['tin-401', 'tin-402', 'tin-399']);
