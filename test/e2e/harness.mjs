@@ -34,16 +34,22 @@ export function requireBuild() {
  * Starts the server on a free port. `routes` maps a path to a response
  * `{ body, type?, headers?, status?, delay? }`, or to a function of the
  * request URL returning one; tests may add routes later with `server.route()`.
- * Every request is counted (`server.hits(path)`); CSP reports sent to
+ * Every request is counted (`server.hits(path)`), and so is every one the
+ * client abandoned before the answer (`server.aborted(path)`); CSP reports sent to
  * /csp-report are collected in `server.reports`.
  */
 export async function startServer(routes = {}) {
   const table = new Map(Object.entries(routes));
   const hits = new Map();
+  const aborted = new Map();
   const reports = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
+    // The client gave up before the answer was sent (an aborted fetch).
+    response.on('close', () => {
+      if (!response.writableFinished) aborted.set(url.pathname, (aborted.get(url.pathname) ?? 0) + 1);
+    });
     if (url.pathname === '/csp-report') {
       let body = '';
       for await (const chunk of request) body += chunk;
@@ -94,6 +100,7 @@ export async function startServer(routes = {}) {
     url: (path) => origin + path,
     route: (path, answer) => table.set(path, answer),
     hits: (path) => hits.get(path) ?? 0,
+    aborted: (path) => aborted.get(path) ?? 0,
     reports,
     close: () =>
       new Promise((done) => {

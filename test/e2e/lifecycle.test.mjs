@@ -237,6 +237,8 @@ describe('created by innerHTML, removed and added back', () => {
     });
     await settle();
     assert.deepEqual(await page.evaluate(() => window.__since()), []);
+    assert.equal(server.hits('/slow-feed.json'), 1);
+    assert.equal(server.aborted('/slow-feed.json'), 1, 'the request went on after the element was removed');
     // Back in the page, it loads again and settles.
     await page.evaluate(() => document.querySelector('#mount').append(...window.__removed));
     await waitFor(page, () => document.querySelector('news-feed').status === 'empty', undefined, 5000);

@@ -1,11 +1,13 @@
 // The library loaded twice on one page: two copies of the bundle, a copy
-// that claims other versions (as a second CMS plugin would bring), and the
-// per-element npm modules next to the paste-in bundle. Never an error, and
+// that claims other versions (as a second CMS plugin would bring), an older
+// release (test/e2e/fixtures), and the per-element npm modules next to the
+// paste-in bundle. Never an error, and
 // the elements work, whichever copy registered them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BUNDLE, htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
+import { BUNDLE, ROOT, htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
 import { useAll, wardMarkup, wardRoutes } from './widgets.mjs';
 
 // The Lit versions the bundle announces, and the other versions the second copy claims.
@@ -55,6 +57,9 @@ describe('the library loaded twice', () => {
       '/copies/news-widgets.min.js': { body: readFileSync(BUNDLE) },
       '/same-twice.html': { body: htmlPage(markup + script('/dist/news-widgets.min.js') + script('/copies/news-widgets.min.js')) },
       '/two-versions.html': { body: htmlPage(markup + script('/dist/news-widgets.min.js') + script('/v2/news-widgets.min.js')) },
+      '/old/news-widgets.min.js': { body: readFileSync(join(ROOT, 'test/e2e/fixtures/news-widgets-2122fb6.min.js')) },
+      '/old-then-new.html': { body: htmlPage(markup + script('/old/news-widgets.min.js') + script('/dist/news-widgets.min.js')) },
+      '/new-then-old.html': { body: htmlPage(markup + script('/dist/news-widgets.min.js') + script('/old/news-widgets.min.js')) },
       '/npm-and-bundle.html': {
         body: htmlPage(markup + script('/dist/news-feed.js') + script('/v2/news-widgets.min.js'), { head: IMPORT_MAP }),
       },
@@ -98,6 +103,27 @@ describe('the library loaded twice', () => {
     assert.deepEqual(owner, Object.fromEntries(tags.map((tag) => [tag, 0])));
     assert.equal(lit.length, 2);
     assert.ok(lit.includes('3.99.0'), 'the other version did not run');
+    assert.deepEqual(problems, { errors: [], console: [] });
+    await page.close();
+  });
+
+  test('an older release first (news-feed only), then this one: this one adds the other elements, which drive the old feed', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.url('/old-then-new.html'));
+    await useAll(page, tags);
+    const { owner } = await registry(page, ['/old/news-widgets.min.js', '/dist/news-widgets.min.js']);
+    assert.deepEqual(owner, Object.fromEntries(tags.map((tag) => [tag, tag === 'news-feed' ? 0 : 1])));
+    assert.deepEqual(problems, { errors: [], console: [] });
+    await page.close();
+  });
+
+  test('this release first, then an older one: the older one changes nothing', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.url('/new-then-old.html'));
+    await useAll(page, tags);
+    const { owner, lit } = await registry(page, ['/dist/news-widgets.min.js', '/old/news-widgets.min.js']);
+    assert.deepEqual(owner, Object.fromEntries(tags.map((tag) => [tag, 0])));
+    assert.equal(lit.length, 2, 'the older release did not run');
     assert.deepEqual(problems, { errors: [], console: [] });
     await page.close();
   });
