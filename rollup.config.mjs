@@ -17,6 +17,21 @@ const entries = Object.fromEntries(
 const ts = () =>
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false });
 
+// TypeScript's `__decorate` as tslib has it, less the Reflect.decorate branch
+// (reflect-metadata) that Lit's decorators do not need: the same calls in the
+// same order, and 60-odd bytes less in the bundle.
+const DECORATE = `export function __decorate(decorators, target, key, desc) {
+  const c = arguments.length;
+  let r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
+  for (let i = decorators.length; i--; ) r = (c < 3 ? decorators[i](r) : c > 3 ? decorators[i](target, key, r) : decorators[i](target, key)) || r;
+  return c > 3 && r && Object.defineProperty(target, key, r), r;
+}`;
+const decorateHelper = () => ({
+  name: 'decorate-helper',
+  resolveId: (id) => (id === 'tslib' ? '\0tslib' : null),
+  load: (id) => (id === '\0tslib' ? DECORATE : null),
+});
+
 // package.json's `sideEffects` names the dist/ entries for the app's bundler;
 // applied to src/ it would let index.js re-export the classes without the
 // entry modules that register the tags.
@@ -44,11 +59,11 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [ts(), minifyTemplates(), resolve()],
+    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true },
-    plugins: [ts(), minifyTemplates(), resolve(), minify()],
+    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), minify()],
   },
 ];
