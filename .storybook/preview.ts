@@ -1,4 +1,4 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { getCustomElements, setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer, StrictInputType } from 'storybook/internal/types';
 import { withActions } from 'storybook/actions/decorator';
 import { configure } from 'storybook/test';
@@ -11,16 +11,32 @@ setCustomElementsManifest(manifest);
 // (testing-library's default is 1 s), so a busy CI machine does not fail a story.
 configure({ asyncUtilTimeout: 5000 });
 
+interface ManifestMember {
+  name: string;
+  privacy?: string;
+  static?: boolean;
+}
+
+/** Names of an element's private, protected and static members: not part of its API. */
+function internalMembers(tag: unknown): Set<string> {
+  const manifest = getCustomElements() as { modules?: { declarations?: { tagName?: string; members?: ManifestMember[] }[] }[] };
+  const element = (manifest?.modules ?? []).flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
+  return new Set((element?.members ?? []).filter((member) => member.static || (member.privacy ?? 'public') !== 'public').map((member) => member.name));
+}
+
 /**
  * The renderer turns custom-elements.json into argTypes; this gives them
  * controls: attributes get one by their type (a union of string literals
  * becomes a choice), everything else (properties, events, slots, parts,
- * custom properties) is documented but not a control.
+ * custom properties) is documented but not a control, and members that are
+ * not public are left out of the docs.
  */
-const attributeControls: ArgTypesEnhancer = ({ argTypes }) =>
-  Object.fromEntries(
+const attributeControls: ArgTypesEnhancer = ({ argTypes, component }) => {
+  const internal = internalMembers(component);
+  return Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]): [string, StrictInputType] => {
       const category = argType.table?.category;
+      if (category === 'properties' && internal.has(name)) return [name, { ...argType, control: false, table: { ...argType.table, disable: true } }];
       if (category !== 'attributes') return [name, { ...argType, control: false }];
       const typeText = String(argType.table?.type?.summary ?? '');
       const literals = typeText.split('|').map((part) => part.trim());
@@ -35,6 +51,7 @@ const attributeControls: ArgTypesEnhancer = ({ argTypes }) =>
       return [name, argType];
     }),
   );
+};
 
 /** Phone widths Vietnamese readers use most, beside a tablet and a desktop. */
 const viewports = {

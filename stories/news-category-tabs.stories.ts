@@ -16,7 +16,7 @@ const links = html`
   <a href="https://thanhbinh.example.vn/chuyen-muc/thong-bao" data-value="thong-bao">Thông báo</a>
 `;
 
-/** Tabs above the list they filter. */
+// Tabs above the list they filter. (The docs page takes its description from the class JSDoc.)
 const meta = {
   title: 'Elements/news-category-tabs',
   component: 'news-category-tabs',

@@ -7,7 +7,7 @@ import type { NewsDateArchive } from '../src/news-date-archive.js';
 import type { NewsFeed } from '../src/news-feed.js';
 import { FEEDS, attributes, columns, find, parts, texts, waitForStatus } from './support.js';
 
-/** The calendar in a sidebar beside the list it filters. */
+// The calendar in a sidebar beside the list it filters. (The docs page takes its description from the class JSDoc.)
 const meta = {
   title: 'Elements/news-date-archive',
   component: 'news-date-archive',

@@ -7,7 +7,7 @@ import type { NewsFeed } from '../src/news-feed.js';
 import type { NewsSearch } from '../src/news-search.js';
 import { FEEDS, attributes, columns, find, parts, texts, waitForStatus } from './support.js';
 
-/** The search field in a sidebar beside the list it searches. */
+// The search field in a sidebar beside the list it searches. (The docs page takes its description from the class JSDoc.)
 const meta = {
   title: 'Elements/news-search',
   component: 'news-search',

@@ -5,7 +5,7 @@ import '../src/news-visit-counter.js';
 import type { NewsVisitCounter } from '../src/news-visit-counter.js';
 import { COUNTER, FEEDS, attributes, find, parts, texts, waitForStatus } from './support.js';
 
-/** A sidebar box: the counter takes the width of its box. */
+// A sidebar box: the counter takes the width of its box. (The docs page takes its description from the class JSDoc.)
 const meta = {
   title: 'Elements/news-visit-counter',
   component: 'news-visit-counter',
