@@ -10,6 +10,11 @@ import { FeedError, type ParsedFeed } from './types.js';
 export interface WatchOptions extends Omit<LoadOptions, 'signal'> {
   /** Read every page the feed links to (`next_url`): the whole feed, for browser-side paging. */
   follow?: boolean;
+  /**
+   * Keep the result in web storage for the next visit. Not for every server
+   * page or search, which would only fill the storage.
+   */
+  keep?: boolean;
 }
 
 export interface FeedState {
@@ -91,7 +96,7 @@ class Entry {
     private readonly url: string,
     private readonly options: WatchOptions,
   ) {
-    const feed = readStored(key);
+    const feed = options.keep ? readStored(key) : undefined;
     this.state = { feed, stale: !!feed, loading: false };
   }
 
@@ -163,7 +168,7 @@ class Entry {
     if (this.controller !== controller) return;
     this.controller = undefined;
     this.set({ loading: false });
-    store(this.key, feed);
+    if (this.options.keep) store(this.key, feed);
   }
 }
 

@@ -166,6 +166,24 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(el.items.map((item) => item.title)).to.deep.equal(['Bài số 10 – Thông báo', 'Bài số 12 – Thông báo', 'Bài số 14 – Thông báo', 'Bài số 16 – Thông báo', 'Bài số 18 – Thông báo']);
   });
 
+  it('keeps a copy of the unfiltered first page only, not of every page and search', async () => {
+    const name = key('server-kept');
+    const el = await loaded(html`<news-feed src=${wordpress(name, 'page={page}&per_page={limit}&search={q}')}></news-feed>`);
+    const load = oneEvent(el, 'news-load');
+    el.query = 'số 2';
+    await load;
+    const next = oneEvent(el, 'news-load');
+    el.page = 2;
+    await next;
+    const kept = () => Object.keys(localStorage).filter((entry) => entry.startsWith('news-widgets:') && entry.includes(name));
+    await waitUntil(() => kept().length, 'the first page is kept', { timeout: 4000 });
+    // Idle callbacks run in turn: once this one has run, any other copy would be written.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    expect(kept()).to.have.length(1);
+    expect(kept()[0]).to.contain('page=1&').and.contain('search=');
+    expect(kept()[0]).to.not.contain('search=s');
+  });
+
   it('without a count from the server, offers a next page while the pages come full', async () => {
     const el = await loaded(html`<news-feed src=${wordpress(key('no-totals'), 'page={page}&per_page={limit}&noTotals')}></news-feed>`);
     expect(shadowTexts(el, '[part~="page"]')).to.deep.equal(['1', '2', '›']);

@@ -132,15 +132,26 @@ describe('the feed store: one per page', () => {
     watcher.stop();
   });
 
-  it('keeps the last good result in web storage, once the page is idle', async () => {
+  const storedKey = (name: string) => Object.keys(localStorage).find((storageKey) => storageKey.startsWith('news-widgets:') && storageKey.includes(name));
+
+  it('keeps the last good result in web storage when asked to, once the page is idle', async () => {
     const name = key('stored');
     const url = respondUrl({ body: jsonFeed(makeItems(2)), key: name });
-    const watcher = watch(url);
+    const watcher = watch(url, { ...OPTIONS, keep: true });
     await watcher.settled();
-    const stored = () => Object.keys(localStorage).find((storageKey) => storageKey.startsWith('news-widgets:') && storageKey.includes(name));
-    await waitUntil(stored, 'a copy is stored');
-    const copy = JSON.parse(localStorage.getItem(stored()!)!);
+    await waitUntil(() => storedKey(name), 'a copy is stored', { timeout: 4000 });
+    const copy = JSON.parse(localStorage.getItem(storedKey(name)!)!);
     expect(copy.items.map((item: { title: string }) => item.title)).to.deep.equal(['Tin số 1', 'Tin số 2']);
+    watcher.stop();
+  });
+
+  it('keeps no copy of a feed not asked to (a server page, a search)', async () => {
+    const name = key('not-stored');
+    const watcher = watch(respondUrl({ body: jsonFeed(makeItems(2)), key: name }));
+    await watcher.settled();
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(storedKey(name)).to.equal(undefined);
     watcher.stop();
   });
 });

@@ -234,7 +234,15 @@ export class NewsFeed extends LitElement {
       if (urls.length) {
         const serverPaging = this.serverPaging;
         // Without placeholders the whole feed is read, every page it links to.
-        this.task.watch(urls, { format: this.format, timezone: this.zone, map: this.map || undefined, follow: !serverPaging, pastEnd: serverPaging });
+        this.task.watch(urls, {
+          format: this.format,
+          timezone: this.zone,
+          map: this.map || undefined,
+          follow: !serverPaging,
+          pastEnd: serverPaging,
+          // A copy for the next visit: the whole feed, or the server's unfiltered first page.
+          keep: !serverPaging || (this.currentPage === 1 && FILTERS.every((name) => !this[name])),
+        });
         // Make the date formatter while the request runs, not when the first page is due.
         formatDate(new Date(0), this.lang, this.zone);
       } else this.task.reset();
