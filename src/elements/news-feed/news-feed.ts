@@ -140,7 +140,8 @@ export class NewsFeed extends LitElement {
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
     if (this.task.status === 'error' || !this.src) return 'error';
-    if (this.index) return this.matching.length ? 'ready' : 'empty';
+    // A big feed's first page shows while the rest is read: still loading until then.
+    if (this.index && !this.indexedFeed?.unread) return this.matching.length ? 'ready' : 'empty';
     return 'loading';
   }
 
@@ -387,7 +388,7 @@ export class NewsFeed extends LitElement {
       <div part="status" class="status ${this.task.error && status !== 'error' ? 'stale' : status}" role="status">${this.statusText(t, status)}</div>
       ${status === 'error'
         ? html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button><slot></slot>`
-        : status === 'loading'
+        : status === 'loading' && !this.index
           ? this.renderLoading()
           : html`<div class="feed" aria-busy=${this.task.loading ? 'true' : 'false'}>${this.renderList()}</div>
               ${this.renderPaging(t)}`}
