@@ -1,5 +1,6 @@
 /** Helpers shared by the browser tests. */
-import { oneEvent } from '@open-wc/testing';
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 
 /** A URL on the test server that answers with exactly this response. */
 export function respondUrl(options: {
@@ -60,9 +61,20 @@ export async function abortedCount(key: string): Promise<number> {
   return ((await response.json()) as { aborted: number }).aborted;
 }
 
-/** Waits for an event unless the element already reached the state. */
-export function settle<T extends Event>(element: HTMLElement, type: string): Promise<T> {
-  return oneEvent(element, type) as Promise<T>;
+/**
+ * Renders an element and waits for its first news-load, listening on a parent
+ * from the start so that an early event is not missed.
+ */
+export async function loadedFixture<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  template: TemplateResult,
+): Promise<T> {
+  const parent = document.createElement('div');
+  document.body.append(parent);
+  const load = oneEvent(parent, 'news-load');
+  const el = await fixture<T>(template, { parentNode: parent });
+  await load;
+  await el.updateComplete;
+  return el;
 }
 
 /** Text of every node matching `selector` in the element's shadow root. */

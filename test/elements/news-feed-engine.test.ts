@@ -5,20 +5,11 @@ import '../../src/news-feed.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
 import { framePage } from '../frame.js';
-import { abortedCount, jsonFeed, makeItems, requestCount, respondUrl, shadowTexts } from '../helpers.js';
+import { abortedCount, jsonFeed, makeItems, requestCount, respondUrl, shadowTexts, loadedFixture } from '../helpers.js';
 
 const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
 
-/** Renders a feed element and waits for its first news-load. */
-async function loaded(template: ReturnType<typeof html>): Promise<NewsFeed> {
-  const parent = document.createElement('div');
-  document.body.append(parent);
-  const load = oneEvent(parent, 'news-load');
-  const el = await fixture<NewsFeed>(template, { parentNode: parent });
-  await load;
-  await el.updateComplete;
-  return el;
-}
+const loaded = (template: ReturnType<typeof html>) => loadedFixture<NewsFeed>(template);
 
 /** Renders a feed element and waits for its news-error. */
 async function failed(template: ReturnType<typeof html>): Promise<{ el: NewsFeed; detail: NewsErrorDetail }> {

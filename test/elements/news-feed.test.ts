@@ -3,20 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/news-feed.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 import type { NewsChangeDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
-import { jsonFeed, makeItems, requestCount, respondUrl, shadowTexts } from '../helpers.js';
+import { jsonFeed, makeItems, requestCount, respondUrl, shadowTexts, loadedFixture } from '../helpers.js';
 
 const WARD_FEED = '/test/fixtures/ward-feed.json';
 
-/** Renders a feed element and waits for its first news-load. */
-async function loaded(template: ReturnType<typeof html>): Promise<NewsFeed> {
-  const parent = document.createElement('div');
-  document.body.append(parent);
-  const load = oneEvent(parent, 'news-load');
-  const el = await fixture<NewsFeed>(template, { parentNode: parent });
-  await load;
-  await el.updateComplete;
-  return el;
-}
+const loaded = (template: ReturnType<typeof html>) => loadedFixture<NewsFeed>(template);
 
 const part = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
