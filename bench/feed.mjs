@@ -1,5 +1,7 @@
 // A JSON Feed of `count` invented ward news items, the same every time:
 // Vietnamese titles and summaries, categories, images, one item every few hours.
+import { seededRandom } from '../scripts/seeded-random.mjs';
+
 const CATEGORIES = ['Kinh tế - Chính trị - Văn hóa - Xã hội', 'Nội chính', 'Đảng, đoàn thể', 'Quốc phòng - An ninh', 'Thông báo', 'Cải cách hành chính'];
 const PLACES = ['tổ dân phố Hương Trà', 'tổ dân phố Đông Ba', 'Nhà văn hóa phường', 'Trạm Y tế phường', 'chợ Thanh Bình', 'Trường Tiểu học Thanh Bình'];
 const SUBJECTS = [
@@ -8,17 +10,11 @@ const SUBJECTS = [
   'Khai giảng lớp bồi dưỡng lý luận chính trị ở', 'Kiểm tra trật tự đô thị, lấn chiếm vỉa hè quanh',
 ];
 
-let seed = 7;
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+let random = seededRandom(7);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 export function makeFeed(count) {
-  seed = 7;
+  random = seededRandom(7);
   const end = Date.UTC(2021, 5, 30, 3);
   const items = Array.from({ length: count }, (_, i) => {
     const place = pick(PLACES);

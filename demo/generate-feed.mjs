@@ -2,19 +2,13 @@
 // ward, "Phường Thanh Bình". Seeded, so the same file comes out every time:
 // `npm run demo-feed` after changing this script, then commit the result.
 import { writeFileSync } from 'node:fs';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 const ITEM_COUNT = 240;
 const END = Date.UTC(2026, 10, 25, 2); // 25/11/2026, 09:00 in Hà Nội time
 const SPAN_DAYS = 730;
 
-let seed = 20210428;
-function random() {
-  // Mulberry32: small, fast, and the same sequence on every machine.
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(20210428);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const between = (low, high) => low + Math.floor(random() * (high - low + 1));
 
