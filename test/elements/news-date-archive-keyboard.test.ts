@@ -1,10 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/news-feed.js';
 import '../../src/news-date-archive.js';
-import type { NewsFeed } from '../../src/news-feed.js';
 import type { NewsDateArchive } from '../../src/news-date-archive.js';
-import { jsonFeed, respondUrl } from '../helpers.js';
+import { archiveBesideFeed } from './news-date-archive.helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 const heading = (el: Element) => $(el, '[part="heading"]').textContent!.trim();
@@ -132,14 +131,7 @@ describe('<news-date-archive> keyboard', () => {
       { id: 'b', title: 'B', date_published: '2021-06-22T03:00:00Z' },
       { id: 'c', title: 'C', date_published: '2021-06-25T03:00:00Z' },
     ];
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <news-date-archive></news-date-archive>
-      <news-feed src=${respondUrl({ body: jsonFeed(items) })}></news-feed>
-    </div>`);
-    const el = root.querySelector('news-date-archive')!;
-    const feed = root.querySelector<NewsFeed>('news-feed')!;
-    if (feed.status === 'loading') await oneEvent(feed, 'news-load');
-    await el.updateComplete;
+    const { el, feed } = await archiveBesideFeed(html`<news-date-archive></news-date-archive>`, items);
     // Tab into the grid: the tab stop is the first day with news.
     $(el, '[part="next"]').focus();
     await sendKeys({ press: 'Tab' });

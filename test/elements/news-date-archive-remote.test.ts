@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/news-feed.js';
 import '../../src/news-date-archive.js';
-import type { NewsFeed } from '../../src/news-feed.js';
 import type { ArchiveChangeDetail, NewsDateArchive } from '../../src/news-date-archive.js';
 import type { NewsErrorDetail } from '../../src/events.js';
-import { jsonFeed, requestCount, respondUrl } from '../helpers.js';
+import { archiveBesideFeed } from './news-date-archive.helpers.js';
+import { requestCount, respondUrl } from '../helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 const heading = (el: Element) => $(el, '[part="heading"]').textContent!.trim();
@@ -55,13 +55,7 @@ describe('<news-date-archive days-src>', () => {
   it('takes days from days-src rather than a server-filtered feed\'s page, and chooses for the feed', async () => {
     const src = daysSrc({ '2021-06-10': 5 });
     const items = [{ id: 'a', title: 'A', date_published: '2021-06-21T03:00:00Z' }];
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <news-date-archive days-src=${src.url} month="2021-06"></news-date-archive>
-      <news-feed src=${respondUrl({ body: jsonFeed(items) })}></news-feed>
-    </div>`);
-    const el = root.querySelector('news-date-archive')!;
-    const feed = root.querySelector<NewsFeed>('news-feed')!;
-    if (feed.status === 'loading') await oneEvent(feed, 'news-load');
+    const { el, feed } = await archiveBesideFeed(html`<news-date-archive days-src=${src.url} month="2021-06"></news-date-archive>`, items);
     await idle(el);
     expect(newsDays(el)).to.deep.equal(['10 tháng 6, 2021: 5 tin']);
     $(el, '[data-key="2021-06-10"]').click();
@@ -73,14 +67,7 @@ describe('<news-date-archive days-src>', () => {
   it('still lists the feed\'s months with view="months"', async () => {
     const src = daysSrc({ '2021-06-10': 5 });
     const items = [{ id: 'a', title: 'A', date_published: '2021-05-21T03:00:00Z' }];
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <news-date-archive view="months" days-src=${src.url}></news-date-archive>
-      <news-feed src=${respondUrl({ body: jsonFeed(items) })}></news-feed>
-    </div>`);
-    const el = root.querySelector('news-date-archive')!;
-    const feed = root.querySelector<NewsFeed>('news-feed')!;
-    if (feed.status === 'loading') await oneEvent(feed, 'news-load');
-    await el.updateComplete;
+    const { el } = await archiveBesideFeed(html`<news-date-archive view="months" days-src=${src.url}></news-date-archive>`, items);
     const months = [...el.shadowRoot!.querySelectorAll('[part~="month"]')].map((button) => button.textContent!.trim());
     expect(months).to.deep.equal(['Tháng 5/2021 (1)']);
     expect(await src.hits('2021-05')).to.equal(0);
@@ -135,14 +122,7 @@ describe('<news-date-archive days-src>', () => {
 describe('<news-date-archive href>', () => {
   it('opens the href template instead of filtering, through a cancelable change', async () => {
     const items = [{ id: 'a', title: 'A', date_published: '2021-06-21T03:00:00Z' }];
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <news-date-archive href="/tin-tuc?ngay={date}"></news-date-archive>
-      <news-feed src=${respondUrl({ body: jsonFeed(items) })}></news-feed>
-    </div>`);
-    const el = root.querySelector('news-date-archive')!;
-    const feed = root.querySelector<NewsFeed>('news-feed')!;
-    if (feed.status === 'loading') await oneEvent(feed, 'news-load');
-    await el.updateComplete;
+    const { el, feed } = await archiveBesideFeed(html`<news-date-archive href="/tin-tuc?ngay={date}"></news-date-archive>`, items);
     let detail: ArchiveChangeDetail | undefined;
     el.addEventListener('change', (event) => {
       detail = (event as CustomEvent<ArchiveChangeDetail>).detail;
@@ -159,16 +139,13 @@ describe('<news-date-archive href>', () => {
 
   it('fills {month} in the month list, and never opens a javascript: URL', async () => {
     const items = [{ id: 'a', title: 'A', date_published: '2021-06-21T03:00:00Z' }];
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const {
+      root,
+      feed,
+      archives: [months, bad],
+    } = await archiveBesideFeed(html`
       <news-date-archive view="months" href="/luu-tru/{month}"></news-date-archive>
-      <news-date-archive href="javascript:alert('{date}')"></news-date-archive>
-      <news-feed src=${respondUrl({ body: jsonFeed(items) })}></news-feed>
-    </div>`);
-    const [months, bad] = root.querySelectorAll('news-date-archive');
-    const feed = root.querySelector<NewsFeed>('news-feed')!;
-    if (feed.status === 'loading') await oneEvent(feed, 'news-load');
-    await months.updateComplete;
-    await bad.updateComplete;
+      <news-date-archive href="javascript:alert('{date}')"></news-date-archive>`, items);
     const hrefs: (string | undefined)[] = [];
     root.addEventListener('change', (event) => {
       hrefs.push((event as CustomEvent<ArchiveChangeDetail>).detail.href);
