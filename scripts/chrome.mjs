@@ -34,8 +34,14 @@ export function ensureChrome() {
   return installed;
 }
 
-/** Flags Chromium needs here: root has no sandbox, and the network is closed. */
+/**
+ * Flags Chromium needs here: root has no sandbox, and the network is closed.
+ * Host names other than localhost resolve to nothing, so a feed fixture's
+ * picture on a made-up site (thanhbinh.example.vn) is never looked up or
+ * fetched: tests, stories and the bench only ever talk to this machine.
+ */
 export const CHROME_ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
