@@ -21,11 +21,12 @@ export function templateUrl(template: string, values: Record<string, string>): s
 
 /**
  * Tells the page with a cancelable `change` (detail `{ value, href }`) and,
- * unless it called `preventDefault()` to route the URL itself, goes there.
+ * unless it called `preventDefault()` to route the URL itself, goes to
+ * `href` when there is one. False when the page cancelled the choice.
  */
-export function navigate(host: HTMLElement, value: string, href: string | undefined): void {
+export function navigate(host: HTMLElement, value: string, href: string | undefined): boolean {
   const detail = { value, href };
-  if (host.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true, cancelable: true })) && href) {
-    location.assign(href);
-  }
+  const proceed = host.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true, cancelable: true }));
+  if (proceed && href) location.assign(href);
+  return proceed;
 }

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
+import { navigate, templateUrl } from '../../controllers/navigate.js';
 import { emit, type NewsErrorDetail, type ValueChangeDetail } from '../../events.js';
 import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from '../../feed/calendar.js';
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
-import { safeUrl } from '../../feed/text.js';
-import type { FeedErrorInfo } from '../../feed/types.js';
+import { fetchJson } from '../../feed/fetch-json.js';
+import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
 import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
 import { strings } from '../../i18n/strings.js';
 import { styles } from './news-date-archive.styles.js';
@@ -22,6 +23,8 @@ export interface ArchiveChangeDetail extends ValueChangeDetail {
 
 /** `days-src` answers, by URL, for every archive on the page: each month is fetched once. */
 const daysCache = new Map<string, Map<string, number>>();
+/** How long a days-src request may take. */
+const DAYS_TIMEOUT = 10_000;
 const NONE: ReadonlyMap<string, number> = new Map();
 
 /**
@@ -191,16 +194,9 @@ export class NewsDateArchive extends LitElement {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.loadingUrl = url;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, 10_000);
-    const fail = (info: Partial<FeedErrorInfo>) => Promise.reject(info);
-    fetch(url, { signal: abort.signal, credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.json().catch(() => fail({ kind: 'parse' })) : fail({ kind: 'http', status: response.status })))
+    fetchJson(url, { signal: abort.signal, timeout: DAYS_TIMEOUT })
       .then((body: unknown) => {
-        if (!body || typeof body !== 'object' || Array.isArray(body)) return fail({ kind: 'format' });
+        if (!body || typeof body !== 'object' || Array.isArray(body)) throw new FeedError({ kind: 'format', url, format: 'JSON' });
         const counts = new Map<string, number>();
         for (const [day, count] of Object.entries(body)) {
           const n = typeof count === 'string' ? parseInt(count, 10) : count;
@@ -209,13 +205,12 @@ export class NewsDateArchive extends LitElement {
         daysCache.set(url, counts);
         this.error = undefined;
       })
-      .catch((info: Partial<FeedErrorInfo>) => {
+      .catch((error: unknown) => {
         if (abort !== this.abort) return;
-        this.error = { kind: info.kind ?? (timedOut ? 'timeout' : 'network'), url, status: info.status, format: 'JSON', seconds: 10 };
-        emit<NewsErrorDetail>(this, 'news-error', { message: this.errorText(), kind: this.error.kind, url, status: info.status });
+        this.error = error instanceof FeedError ? error.info : { kind: 'network', url };
+        emit<NewsErrorDetail>(this, 'news-error', { message: this.errorText(), kind: this.error.kind, url, status: this.error.status });
       })
       .finally(() => {
-        clearTimeout(timer);
         if (abort !== this.abort) return;
         this.loadingUrl = '';
         this.requestUpdate();
@@ -230,13 +225,8 @@ export class NewsDateArchive extends LitElement {
   private choose(key: string): void {
     if (!this.months && !this.counts.get(key) && key !== this.value) return;
     const value = key === this.value && !this.href ? '' : key;
-    const href = this.href
-      ? safeUrl(this.href.replaceAll('{date}', this.months ? '' : key).replaceAll('{month}', monthOf(key)), document.baseURI)
-      : undefined;
-    const detail: ArchiveChangeDetail = { value, href };
-    if (!this.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true, cancelable: true }))) return;
-    this.value = value;
-    if (href) location.assign(href);
+    const href = this.href ? templateUrl(this.href, { date: this.months ? '' : key, month: monthOf(key) }) : undefined;
+    if (navigate(this, value, href)) this.value = value;
   }
 
   /** Moves the tab stop (and the month shown with it), never past `min`/`max`. */

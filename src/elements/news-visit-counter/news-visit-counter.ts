@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { AsyncTask } from '../../controllers/async-task.js';
 import { VisiblePollController } from '../../controllers/visible-poll.js';
 import { emit, type NewsErrorDetail } from '../../events.js';
+import { fetchJson } from '../../feed/fetch-json.js';
 import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { counterStrings } from '../../i18n/news-visit-counter.js';
@@ -150,7 +151,7 @@ export class NewsVisitCounter extends LitElement {
         } catch {
           throw new FeedError({ kind: 'format', url, field: 'map' });
         }
-        const answer = await request(url, body, signal);
+        const answer = await fetchJson(url, { body, signal, timeout: TIMEOUT, cache: 'no-store' });
         return Object.fromEntries(FIELDS.map((field) => [field, toCount(getPath(answer, paths[field]))]));
       } catch (error) {
         if (register) registered(key, false);
@@ -211,40 +212,6 @@ export class NewsVisitCounter extends LitElement {
       </dl>
       <p part="status" class=${message ? 'status' : 'visually-hidden'} role="status">${loading ? t.loading : message}</p>
     `;
-  }
-}
-
-/** One GET or POST to the counter, answered with JSON, within TIMEOUT. */
-async function request(url: string, body: string | undefined, signal: AbortSignal): Promise<unknown> {
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  const timer = setTimeout(abort, TIMEOUT);
-  signal.addEventListener('abort', abort);
-  try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, {
-        method: body ? 'POST' : 'GET',
-        body,
-        headers: body ? { 'Content-Type': 'application/json' } : undefined,
-        cache: 'no-store',
-        signal: controller.signal,
-      });
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new FeedError(controller.signal.aborted ? { kind: 'timeout', url, seconds: TIMEOUT / 1000 } : { kind: 'network', url }, error);
-    }
-    if (!response.ok) throw new FeedError({ kind: 'http', url, status: response.status });
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new FeedError({ kind: 'parse', url, format: 'JSON' }, error);
-    }
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
   }
 }
 
