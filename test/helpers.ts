@@ -19,6 +19,9 @@ export function respondUrl(options: {
   /** A file in test/fixtures to answer with. */
   file?: string;
   headers?: Record<string, string>;
+  /** Send the body this many bytes at a time, `chunkDelay` ms apart (2). */
+  chunk?: number;
+  chunkDelay?: number;
 }): string {
   const params = new URLSearchParams();
   for (const body of [options.body ?? []].flat()) params.append('body', body);
@@ -30,6 +33,8 @@ export function respondUrl(options: {
   if (options.key !== undefined) params.set('key', options.key);
   if (options.fail !== undefined) params.set('fail', String(options.fail));
   if (options.failStatus !== undefined) params.set('failStatus', String(options.failStatus));
+  if (options.chunk !== undefined) params.set('chunk', String(options.chunk));
+  if (options.chunkDelay !== undefined) params.set('chunkDelay', String(options.chunkDelay));
   for (const [name, value] of Object.entries(options.headers ?? {})) params.set(`h.${name}`, value);
   return `/__test/respond?${params}`;
 }

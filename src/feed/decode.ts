@@ -5,6 +5,8 @@
  */
 
 const XML_ENCODING = /^\s*<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)/;
+/** Bytes that hold a byte order mark and an XML declaration, when there are. */
+const HEAD_BYTES = 200;
 
 function declaredEncoding(bytes: Uint8Array, contentType = ''): string {
   const [a, b, c] = bytes;
@@ -14,21 +16,57 @@ function declaredEncoding(bytes: Uint8Array, contentType = ''): string {
   const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
   if (charset) return charset[1];
   // The declaration is ASCII in every encoding a feed may declare.
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const head = String.fromCharCode(...bytes.subarray(0, HEAD_BYTES));
   return XML_ENCODING.exec(head)?.[1] ?? 'utf-8';
 }
 
-/** Decodes a response body; an unknown label reads as UTF-8. */
+/** A decoder for the declared encoding; an unknown label reads as UTF-8. */
+function decoderFor(head: Uint8Array, contentType?: string): TextDecoder {
+  try {
+    return new TextDecoder(declaredEncoding(head, contentType));
+  } catch {
+    return new TextDecoder();
+  }
+}
+
+// windows-1258 writes most tone marks as combining characters: compose them.
+const composed = (text: string, decoder: TextDecoder) => (decoder.encoding === 'windows-1258' ? text.normalize('NFC') : text);
+
+/** Decodes a whole response body. */
 export function decodeBody(buffer: ArrayBuffer, contentType?: string): string {
   const bytes = new Uint8Array(buffer);
-  const label = declaredEncoding(bytes, contentType);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    decoder = new TextDecoder();
+  const decoder = decoderFor(bytes, contentType);
+  return composed(decoder.decode(bytes), decoder);
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(a.length + b.length);
+  bytes.set(a);
+  bytes.set(b, a.length);
+  return bytes;
+}
+
+/**
+ * Reads and decodes a response body while it arrives, so that decoding a
+ * big feed overlaps its download instead of following it. The encoding is
+ * chosen once the first HEAD_BYTES bytes (or the whole body) are in.
+ */
+export async function readBody(response: Response): Promise<string> {
+  const contentType = response.headers.get('content-type') ?? undefined;
+  const reader = response.body?.getReader();
+  if (!reader) return decodeBody(await response.arrayBuffer(), contentType);
+  let decoder: TextDecoder | undefined;
+  let head: Uint8Array = new Uint8Array(0);
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (!decoder) {
+      if (value) head = head.length ? joined(head, value) : value;
+      if (head.length < HEAD_BYTES && !done) continue;
+      decoder = decoderFor(head, contentType);
+      text = decoder.decode(head, { stream: !done });
+    } else if (value) text += decoder.decode(value, { stream: true });
+    if (done) break;
   }
-  const text = decoder.decode(bytes);
-  // windows-1258 writes most tone marks as combining characters: compose them.
-  return decoder.encoding === 'windows-1258' ? text.normalize('NFC') : text;
+  return composed(text + decoder.decode(), decoder);
 }

@@ -3,7 +3,7 @@
  * for network errors and 5xx (never 4xx), the body decoded in the encoding it
  * declares, then parsed. Every failure becomes a FeedError.
  */
-import { decodeBody } from './decode.js';
+import { readBody } from './decode.js';
 import { parseFeed, parseMap } from './parse.js';
 import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from './types.js';
 
@@ -49,7 +49,7 @@ async function corsRefused(url: string, timeout: number): Promise<boolean> {
   }
 }
 
-/** One attempt: the response and its whole body, or a timeout FeedError. */
+/** One attempt: the response and its whole body as text, or a timeout FeedError. */
 async function request(url: string, timeout: number, signal?: AbortSignal) {
   const controller = new AbortController();
   let timedOut = false;
@@ -61,7 +61,7 @@ async function request(url: string, timeout: number, signal?: AbortSignal) {
   signal?.addEventListener('abort', onAbort);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    return { response, bytes: await response.arrayBuffer() };
+    return { response, text: await readBody(response) };
   } catch (error) {
     if (timedOut) throw new FeedError({ kind: 'timeout', url, seconds: Math.ceil(timeout / 1000) }, error);
     throw error;
@@ -94,11 +94,11 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       if (cors) throw failure;
     }
     if (answer) {
-      const { response, bytes } = answer;
+      const { response, text } = answer;
       const { status, headers } = response;
       if (response.ok) {
         const contentType = headers.get('content-type') ?? undefined;
-        const feed = parseFeed({ text: decodeBody(bytes, contentType), contentType }, options.format ?? 'auto', {
+        const feed = parseFeed({ text, contentType }, options.format ?? 'auto', {
           baseUrl: response.url || absolute,
           timezone: options.timezone,
           map,

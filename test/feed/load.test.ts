@@ -56,6 +56,22 @@ describe('loadFeed: bytes in the encoding the response declares', () => {
     expect((await loadFeed(withBom, options())).items[0].title).to.equal('Đảng ủy');
   });
 
+  it('decodes a body that arrives a few bytes at a time, whatever falls across two reads', async () => {
+    // Split every 7 bytes: Vietnamese letters are 2 or 3 bytes in UTF-8, and the
+    // encoding is only known once the XML declaration is in.
+    const windows1258 = respondUrl({ file: 'feeds/rss-windows-1258.xml', type: 'application/rss+xml', chunk: 7, chunkDelay: 1 });
+    expect((await loadFeed(windows1258, options())).items[0].title).to.equal('Hội nghị tổng kết công tác Đảng năm 2021');
+    const title = (i: number) => `Phường Hương Trà: “Ngày Chủ nhật xanh” lần ${i} – đường phố sạch đẹp`;
+    const utf8 = respondUrl({ body: jsonFeed(makeItems(6, (i) => ({ title: title(i) }))), chunk: 7, chunkDelay: 1 });
+    expect((await loadFeed(utf8, options())).items.map((item) => item.title)).to.deep.equal([0, 1, 2, 3, 4, 5].map(title));
+  });
+
+  it('gives up on a body that trickles in past the timeout', async () => {
+    const url = respondUrl({ body: jsonFeed(makeItems(20)), chunk: 10, chunkDelay: 20 });
+    const error = await failure(loadFeed(url, options({ timeout: 300, retries: 0 })));
+    expect(error.info).to.include({ kind: 'timeout', seconds: 1 });
+  });
+
   it('reads an unknown charset as UTF-8', async () => {
     const url = respondUrl({ body: jsonFeed([{ id: 1, title: 'Hương Trà' }]), type: 'application/json; charset=x-nonsense' });
     expect((await loadFeed(url, options())).items[0].title).to.equal('Hương Trà');

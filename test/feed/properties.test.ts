@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { decodeBody } from '../../src/feed/decode.js';
+import { decodeBody, readBody } from '../../src/feed/decode.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { fold, safeUrl, toPlainText } from '../../src/feed/text.js';
 import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from '../../src/feed/types.js';
@@ -141,6 +141,33 @@ describe('parsers on arbitrary input', () => {
       const text = decodeBody(data.buffer as ArrayBuffer, type);
       expect(text).to.be.a('string');
       parseChecked(text, format);
+    }), RUNS);
+  });
+});
+
+describe('reading a body as it arrives', () => {
+  /** A response whose body comes in pieces cut at `cuts`. */
+  function pieces(bytes: Uint8Array, cuts: number[], contentType?: string): Response {
+    const ends = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+    const chunks = [0, ...ends, bytes.length].slice(1).map((end, i, all) => bytes.slice(i ? all[i - 1] : 0, end));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        chunks.forEach((chunk) => controller.enqueue(chunk));
+        controller.close();
+      },
+    });
+    return new Response(stream, { headers: contentType ? { 'Content-Type': contentType } : {} });
+  }
+
+  it('gives the same text as decoding the whole body at once, however the body is cut', async () => {
+    const contentType = fc.constantFrom(undefined, 'application/json', 'text/xml; charset=windows-1258', 'text/plain; charset=utf-16le', 'application/xml');
+    const head = fc.constantFrom('', '\uFEFF', '<?xml version="1.0" encoding="windows-1258"?>', '<?xml version="1.0" encoding="iso-8859-1"?>');
+    // Vietnamese in every body: letters of 2 and 3 bytes for the cuts to split.
+    const text = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('Phường Hương Trà', '“Đảng ủy”', 'ỹ ừ ộ')), { maxLength: 30 }).map((parts) => parts.join(''));
+    const body = fc.tuple(head, text, fc.uint8Array({ maxLength: 40 }))
+      .map(([start, words, junk]) => new Uint8Array([...new TextEncoder().encode(`${start}${words}`), ...junk]));
+    await fc.assert(fc.asyncProperty(body, fc.array(fc.nat({ max: 600 }), { maxLength: 20 }), contentType, async (bytes, cuts, type) => {
+      expect(await readBody(pieces(bytes, cuts, type))).to.equal(decodeBody(bytes.buffer as ArrayBuffer, type));
     }), RUNS);
   });
 });

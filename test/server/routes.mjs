@@ -12,12 +12,14 @@
 //   /__test/feed?count=n    a JSON Feed of n items "Tin số 1"… (too big for a query string)
 //   /__test/respond?key=k&fail=n&failStatus=drop   the first n requests lose their connection
 //   /__test/respond?file=dir/name   the body of test/fixtures/dir/name
+//   /__test/respond?chunk=n&chunkDelay=ms   the body sent n bytes at a time, ms apart (2)
 //   /__test/hits?key=k      also counts `aborted`: requests the client gave up while delayed
 //   /__test/wp-posts?total=23&page=2&per_page=10&categories=1&search=…&key=k&delay=ms&delayPage=n
 //                           a WordPress posts endpoint over `total` made-up posts: X-WP-Total
 //                           headers (not with noTotals), a 400 past the last page; its requests listed under the key
 
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 const hits = new Map();
 const requests = new Map();
@@ -32,6 +34,16 @@ async function requestText(req) {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A body that arrives a few bytes at a time, as over a slow or busy network. */
+function trickle(bytes, size, delay) {
+  return Readable.from((async function* pieces() {
+    for (let start = 0; start < bytes.length; start += size) {
+      if (start) await new Promise((resolve) => setTimeout(resolve, delay));
+      yield bytes.subarray(start, start + size);
+    }
+  })());
 }
 
 export async function testRoutes(ctx, next) {
@@ -78,6 +90,8 @@ export async function testRoutes(ctx, next) {
       const file = params.get('file');
       ctx.body = file ? await readFile(new URL(`../fixtures/${file.split('/').filter((part) => part && !part.startsWith('.')).join('/')}`, import.meta.url))
         : b64 !== null ? Buffer.from(b64, 'base64') : body;
+      const chunk = Number(params.get('chunk') ?? 0);
+      if (chunk > 0) ctx.body = trickle(Buffer.from(ctx.body), chunk, Number(params.get('chunkDelay') ?? 2));
       // Set after the body: Koa infers a type from the body otherwise.
       ctx.type = params.get('type') ?? 'application/json';
       return;
