@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
@@ -18,6 +18,23 @@ type HideablePart = 'image' | 'summary' | 'date' | 'category';
 const FILTERS = ['category', 'date', 'month', 'query'] as const;
 /** Placeholders in `src` that hand paging and filters to the server. */
 const PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/g;
+
+/**
+ * A made-up item, rendered off the page once while the first feed is on its
+ * way: Lit prepares a template the first time it renders it, so the real
+ * first page then only clones the prepared templates.
+ */
+const SAMPLE_ITEM: NewsItem = {
+  id: 'sample',
+  title: 'sample',
+  url: 'https://example.invalid/',
+  summary: 'sample',
+  image: 'https://example.invalid/',
+  published: new Date(0),
+  authors: [],
+  categories: ['sample'],
+};
+let templatesPrepared = false;
 
 /**
  * A list of news read from a feed, with paging and filters.
@@ -340,10 +357,23 @@ export class NewsFeed extends LitElement {
         page: this.page,
       });
     }
+    if (status === 'loading' && !this.index) this.prepareTemplates();
     if (this.pendingFocus >= 0 && !this.task.loading) {
       this.focusItem(this.pendingFocus);
       this.pendingFocus = -1;
     }
+  }
+
+  /** See SAMPLE_ITEM. Once per page, while the browser is idle. */
+  private prepareTemplates(): void {
+    if (templatesPrepared) return;
+    templatesPrepared = true;
+    requestIdle(() => {
+      // Into an inert document, where the sample's link and image load nothing.
+      const inert = document.implementation.createHTMLDocument('');
+      // Page 5 of 9: every kind of page button, and a gap.
+      render(html`${this.renderList([SAMPLE_ITEM])}${this.renderPageNav(strings(this.lang), 5, 9)}`, inert.body, { creationScope: inert });
+    });
   }
 
   /** Search keys are built while the browser is idle, never before the first page. */
@@ -390,7 +420,7 @@ export class NewsFeed extends LitElement {
         ? html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button><slot></slot>`
         : status === 'loading' && !this.index
           ? this.renderLoading()
-          : html`<div class="feed" aria-busy=${this.task.loading ? 'true' : 'false'}>${this.renderList()}</div>
+          : html`<div class="feed" aria-busy=${this.task.loading ? 'true' : 'false'}>${this.renderList(this.shown)}</div>
               ${this.renderPaging(t)}`}
     `;
   }
@@ -431,9 +461,9 @@ export class NewsFeed extends LitElement {
     return this.hide.split(/\s+/).includes(part);
   }
 
-  private renderList(): TemplateResult | typeof nothing {
-    if (!this.shown.length) return nothing;
-    return html`<ul part="list" class="list">${this.shown.map((item) => this.renderItem(item))}</ul>`;
+  private renderList(items: NewsItem[]): TemplateResult | typeof nothing {
+    if (!items.length) return nothing;
+    return html`<ul part="list" class="list">${items.map((item) => this.renderItem(item))}</ul>`;
   }
 
   private renderItem(item: NewsItem): TemplateResult {
@@ -477,7 +507,10 @@ export class NewsFeed extends LitElement {
         <button part="more" class="button" type="button" @click=${() => this.goToPage(page + 1)}>${t.more}</button>
       </div>`;
     }
-    if (this.paging !== 'pages' || count <= 1) return nothing;
+    return this.paging === 'pages' && count > 1 ? this.renderPageNav(t, page, count) : nothing;
+  }
+
+  private renderPageNav(t: Strings, page: number, count: number): TemplateResult {
     const button = (target: number, label: string, text: string | number, current = false) => html`
       <li><button part="page" class="page" type="button" aria-label=${label}
         aria-current=${current ? 'page' : 'false'}
