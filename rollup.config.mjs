@@ -49,6 +49,14 @@ const minify = () =>
     format: { comments: false },
   });
 
+// V8's explicit compile hint (Chrome 136 and later): the functions of a file
+// whose first line is this comment are compiled while it loads, not on their
+// first call. On a news page that first call is when the feed answers, and
+// lazy compiling then held up the first page by 2 to 4 ms. Added after
+// minifying, which would drop it.
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const compileHint = () => ({ name: 'compile-hint', renderChunk: (code) => COMPILE_HINT + code });
+
 export default [
   {
     input: entries,
@@ -59,11 +67,11 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve()],
+    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), compileHint()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true },
-    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), minify()],
+    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), minify(), compileHint()],
   },
 ];

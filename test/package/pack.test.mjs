@@ -123,6 +123,12 @@ describe('npm pack', () => {
     assert.deepEqual(importsOf(code), []);
   });
 
+  test('every shipped module opens with the compile hint, which minifying would have dropped', () => {
+    for (const path of files.filter((file) => file.endsWith('.js'))) {
+      assert.ok(readFileSync(join(ROOT, path), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), `${path} has no compile hint on its first line`);
+    }
+  });
+
   test('custom-elements.json describes every element with its tag', () => {
     const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
     const tags = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
