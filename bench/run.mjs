@@ -3,7 +3,6 @@
 // median over RUNS fresh pages of: the time from the feed's response to the
 // first page laid out (news-feed, then the floor, and their ratio), and the
 // slowest search and tab update at that size.
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -16,14 +15,12 @@ const SIZES = [20, 1000, 5000];
 // skeleton (the floor paints nothing), and time that paint as if it were
 // reading the feed.
 const LATENCY = 150;
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+// A fresh page's first render varies by a few milliseconds from one load to
+// the next on a busy 2-core machine: enough loads that the medians hold still.
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
-// The element as users get it: minified, Lit in production mode.
-const bundle = (await build({
-  entryPoints: [new URL('../src/news-feed.ts', import.meta.url).pathname],
-  bundle: true, minify: true, format: 'esm', target: 'es2021', write: false, logLevel: 'error',
-  tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
-})).outputFiles[0].text;
+// The file webmasters paste, as `npm run build` made it (npm run bench builds first).
+const bundle = readFileSync(new URL('../dist/news-widgets.min.js', import.meta.url));
 const feeds = new Map(SIZES.map((size) => [size, makeFeed(size)]));
 const pages = { '/element.html': 'element.html', '/floor.html': 'floor.html' };
 
@@ -34,7 +31,7 @@ const server = createServer((request, response) => {
     response.end(body);
   };
   if (pages[url.pathname]) send('text/html; charset=utf-8', readFileSync(new URL(pages[url.pathname], import.meta.url)));
-  else if (url.pathname === '/news-feed.js') send('text/javascript', bundle);
+  else if (url.pathname === '/news-widgets.min.js') send('text/javascript', bundle);
   else if (url.pathname === '/feed.json') setTimeout(() => send('application/feed+json; charset=utf-8', feeds.get(Number(url.searchParams.get('n')))), LATENCY);
   else {
     response.writeHead(404);
@@ -45,7 +42,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
+const median = (values) => quantile(values, 0.5);
+/** The median, and the middle half of the loads around it. */
+const spread = (values) => `${median(values).toFixed(1)} (${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`;
 
 /** One fresh visit (new context: empty caches and storage); its numbers. */
 async function visit(path, size, run) {
@@ -62,19 +62,20 @@ try {
   for (const size of SIZES) {
     const element = [];
     const floor = [];
-    // Alternate, so that a busy moment on the machine hurts both alike.
+    // Alternate, and swap which goes first, so that a busy moment on the
+    // machine or a warmer browser process favours neither.
     for (let run = 0; run < RUNS; run++) {
-      element.push(await visit('/element.html', size, run));
-      floor.push(await visit('/floor.html', size, run));
+      const pair = [['/element.html', element], ['/floor.html', floor]];
+      for (const [path, results] of run % 2 ? pair.reverse() : pair) results.push(await visit(path, size, run));
     }
     if (element.some((result) => result.total !== size)) throw new Error(`news-feed did not read all ${size} items`);
-    const ours = median(element.map((result) => result.firstPage));
-    const theirs = median(floor.map((result) => result.firstPage));
+    const ours = element.map((result) => result.firstPage);
+    const theirs = floor.map((result) => result.firstPage);
     rows.push({
       items: size.toLocaleString('en'),
-      'news-feed first page (ms)': ours.toFixed(1),
-      'floor first page (ms)': theirs.toFixed(1),
-      ratio: (ours / theirs).toFixed(2),
+      'news-feed first page (ms)': spread(ours),
+      'floor first page (ms)': spread(theirs),
+      ratio: (median(ours) / median(theirs)).toFixed(2),
       'search update (ms)': median(element.map((result) => result.search)).toFixed(1),
       'first search, cold (ms)': median(element.map((result) => result.coldSearch)).toFixed(1),
       'tab update (ms)': median(element.map((result) => result.tab)).toFixed(1),
@@ -84,6 +85,6 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`Medians of ${RUNS} fresh page loads each; updates are the slowest of several searches or tabs, until laid out.`);
+console.log(`Medians of ${RUNS} fresh page loads each, first pages with the middle half of the loads in brackets; updates are the slowest of several searches or tabs, until laid out.`);
 console.log('Goals: first page within 1.2x the floor; a search or tab update within one 16 ms frame at 5,000 items.');
 console.table(rows);
