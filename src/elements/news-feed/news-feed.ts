@@ -372,7 +372,7 @@ export class NewsFeed extends LitElement {
       // Into an inert document, where the sample's link and image load nothing.
       const inert = document.implementation.createHTMLDocument('');
       // Page 5 of 9: every kind of page button, and a gap.
-      render(html`${this.renderList([SAMPLE_ITEM])}${this.renderPageNav(strings(this.lang), 5, 9)}`, inert.body, { creationScope: inert });
+      render(this.renderFeed([SAMPLE_ITEM], false, this.renderPageNav(strings(this.lang), 5, 9)), inert.body, { creationScope: inert });
     });
   }
 
@@ -420,9 +420,12 @@ export class NewsFeed extends LitElement {
         ? html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button><slot></slot>`
         : status === 'loading' && !this.index
           ? this.renderLoading()
-          : html`<div class="feed" aria-busy=${this.task.loading ? 'true' : 'false'}>${this.renderList(this.shown)}</div>
-              ${this.renderPaging(t)}`}
+          : this.renderFeed(this.shown, this.task.loading, this.renderPaging(t))}
     `;
+  }
+
+  private renderFeed(items: NewsItem[], busy: boolean, paging: TemplateResult | typeof nothing): TemplateResult {
+    return html`<div class="feed" aria-busy=${busy ? 'true' : 'false'}>${this.renderList(items)}</div>${paging}`;
   }
 
   private statusText(t: Strings, status: FeedStatus): string {
