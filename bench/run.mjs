@@ -17,7 +17,7 @@ const SIZES = [20, 1000, 5000];
 const LATENCY = 150;
 // A fresh page's first render varies by a few milliseconds from one load to
 // the next on a busy 2-core machine: enough loads that the medians hold still.
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
 // The file webmasters paste, as `npm run build` made it (npm run bench builds first).
 const bundle = readFileSync(new URL('../dist/news-widgets.min.js', import.meta.url));
