@@ -35,12 +35,54 @@ export function searchTerms(query: string | undefined): string[] {
   return query ? fold(query).split(/[^a-z0-9]+/).filter(Boolean) : [];
 }
 
+// What each UTF-16 code unit below TABLE_SIZE adds to a search key, learnt
+// from fold() the first time the unit is met: DROP (a combining mark), a
+// letter or digit's ASCII code, SPACE (anything else), or OTHER (several
+// characters: looked up in `unitKeys`, like every unit from TABLE_SIZE up).
+const TABLE_SIZE = 0x2000;
+const UNKNOWN = 0xff;
+const DROP = 0;
+const OTHER = 1;
+const SPACE = 0x20;
+const unitCodes = new Uint8Array(TABLE_SIZE).fill(UNKNOWN);
+const unitKeys = new Map<number, string>();
+
+function unitKey(unit: number): string {
+  let key = unitKeys.get(unit);
+  if (key === undefined) unitKeys.set(unit, (key = fold(String.fromCharCode(unit)).replace(/[^a-z0-9]+/g, ' ')));
+  return key;
+}
+
+function learn(unit: number): number {
+  const key = unitKey(unit);
+  return (unitCodes[unit] = key === '' ? DROP : key.length === 1 ? key.charCodeAt(0) : OTHER);
+}
+
 /**
  * Folded words with a space before each, so that a word start is found with
  * `includes(' ' + term)`: "huong tra" finds "Hương Trà" but not "phường trao".
+ * The same as ` ${fold(text).replace(/[^a-z0-9]+/g, ' ')}` with runs of spaces
+ * made one, in one pass through a table: about twice as fast, which is what
+ * a first search pays for a big feed whose keys are not built yet.
  */
 export function searchKey(text: string): string {
-  return ` ${fold(text).replace(/[^a-z0-9]+/g, ' ')}`;
+  const codes = [SPACE];
+  const put = (code: number) => {
+    if (code !== SPACE || codes[codes.length - 1] !== SPACE) codes.push(code);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let code = unit < TABLE_SIZE ? unitCodes[unit] : OTHER;
+    if (code === UNKNOWN) code = learn(unit);
+    if (code === OTHER) {
+      const key = unitKey(unit);
+      for (let j = 0; j < key.length; j++) put(key.charCodeAt(j));
+    } else if (code !== DROP) put(code);
+  }
+  let key = '';
+  // In slices: a function takes only so many arguments.
+  for (let start = 0; start < codes.length; start += 8192) key += String.fromCharCode(...codes.slice(start, start + 8192));
+  return key;
 }
 
 /**

@@ -4,6 +4,7 @@ import { decodeBody, readBody } from '../../src/feed/decode.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { fold, safeUrl, toPlainText } from '../../src/feed/text.js';
 import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from '../../src/feed/types.js';
+import { searchKey } from '../../src/feed/view.js';
 
 const FORMATS: FeedFormat[] = ['auto', 'jsonfeed', 'wordpress', 'rss', 'custom'];
 const BASE = 'https://thanhbinh.example.vn/rss/feed.xml';
@@ -193,5 +194,17 @@ describe('text helpers on arbitrary input', () => {
       // Decomposed input folds the same as composed.
       expect(fold(text.normalize('NFD'))).to.equal(fold(text));
     }), RUNS);
+  });
+
+  it('a search key is the folded text with every run of other characters one space', () => {
+    const vietnamese = fc.string({ unit: fc.constantFrom(...'aăâbcdđeêươ yỳýỷỹỵĐĂÂÊÔƠƯ HÀ(1)-,.\u0301\u0323\u031b'.split('')) });
+    // Text from anywhere: other scripts, astral characters, the Kelvin sign and
+    // the capital dotted I, which fold to ASCII only through Unicode case rules.
+    const anything = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\u212a', '\u0130', 'ß', 'Σ', '\ud801\udc00', 'Ａ', '\u00a0') }));
+    fc.assert(fc.property(fc.oneof(vietnamese, anything, fc.string()), (text) => {
+      const expected = ` ${fold(text).replace(/[^a-z0-9]+/g, ' ')}`.replace(/ {2,}/g, ' ');
+      expect(searchKey(text)).to.equal(expected);
+    }), { numRuns: 1000 });
+    expect(searchKey('Hương Trà: "Ngày Chủ nhật xanh"')).to.equal(' huong tra ngay chu nhat xanh ');
   });
 });
