@@ -4,6 +4,7 @@
  * storage, so the next visit shows it at once while it revalidates, and a
  * failed request still has something to show (marked as possibly stale).
  */
+import { requestIdle } from './idle.js';
 import { loadFeed, type LoadOptions } from './load.js';
 import { FeedError, type ParsedFeed } from './types.js';
 
@@ -80,8 +81,7 @@ function store(key: string, feed: ParsedFeed): void {
       }
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 3000 });
-  else setTimeout(write, 200);
+  requestIdle(write, 3000, 200);
 }
 
 class Entry {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
+import { cancelIdle, requestIdle } from '../../feed/idle.js';
 import { FeedError, type FeedErrorInfo, type FeedFormat, type FeedMap, type NewsItem, type ParsedFeed } from '../../feed/types.js';
 import { FeedIndex, pageWindow, type CategoryCount } from '../../feed/view.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
@@ -16,6 +17,9 @@ export type FeedLayout = 'list' | 'cards' | 'compact';
 type HideablePart = 'image' | 'summary' | 'date' | 'category';
 
 const FILTERS = ['category', 'date', 'month', 'query'] as const;
+/** Idle work: at most this long a wait for an idle moment; this delay without requestIdleCallback. */
+const IDLE_TIMEOUT = 2000;
+const IDLE_FALLBACK = 50;
 /** Placeholders in `src` that hand paging and filters to the server. */
 const PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/g;
 
@@ -373,7 +377,7 @@ export class NewsFeed extends LitElement {
       const inert = document.implementation.createHTMLDocument('');
       // Page 5 of 9: every kind of page button, and a gap.
       render(this.renderFeed([SAMPLE_ITEM], false, this.renderPageNav(strings(this.lang), 5, 9)), inert.body, { creationScope: inert });
-    });
+    }, IDLE_TIMEOUT, IDLE_FALLBACK);
   }
 
   /** Search keys are built while the browser is idle, never before the first page. */
@@ -384,7 +388,7 @@ export class NewsFeed extends LitElement {
       this.idleHandle = undefined;
       // A slice at a time, so that a 5,000-item feed never holds up a frame.
       if (!index.prepareSearch(500)) this.scheduleSearchPrepare();
-    });
+    }, IDLE_TIMEOUT, IDLE_FALLBACK);
   }
 
   private errorInfo(): FeedErrorInfo {
@@ -527,17 +531,6 @@ export class NewsFeed extends LitElement {
       </ul>
     </nav>`;
   }
-}
-
-function requestIdle(callback: () => void): number {
-  return typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: 2000 })
-    : window.setTimeout(callback, 50);
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-  else clearTimeout(handle);
 }
 
 declare global {

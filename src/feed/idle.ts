@@ -1,0 +1,15 @@
+/**
+ * Work for when the browser is idle, with a timer where it has no
+ * requestIdleCallback (Safari): `timeout` bounds the wait for an idle
+ * moment, `fallback` is the timer's delay.
+ */
+export function requestIdle(callback: () => void, timeout: number, fallback: number): number {
+  return typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout })
+    : window.setTimeout(callback, fallback);
+}
+
+export function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}
