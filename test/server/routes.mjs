@@ -36,6 +36,19 @@ async function requestText(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Waits `ms` (a minute at most) before the answer; a client that gives up
+ * meanwhile is counted as `aborted` under `key`.
+ */
+async function answerAfter(ctx, key, ms) {
+  const onClose = () => {
+    if (key && !ctx.res.writableEnded) aborted.set(key, (aborted.get(key) ?? 0) + 1);
+  };
+  ctx.res.once('close', onClose);
+  await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 60_000)));
+  ctx.res.off('close', onClose);
+}
+
 /** A body that arrives a few bytes at a time, as over a slow or busy network. */
 function trickle(bytes, size, delay) {
   return Readable.from((async function* pieces() {
@@ -68,15 +81,8 @@ export async function testRoutes(ctx, next) {
         ctx.body = 'Failed on purpose';
         return;
       }
-      const delay = Math.min(Number(params.get('delay') ?? 0), 60_000);
-      if (delay > 0) {
-        const onClose = () => {
-          if (key && !ctx.res.writableEnded) aborted.set(key, (aborted.get(key) ?? 0) + 1);
-        };
-        ctx.res.once('close', onClose);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        ctx.res.off('close', onClose);
-      }
+      const delay = Number(params.get('delay') ?? 0);
+      if (delay > 0) await answerAfter(ctx, key, delay);
       // Like bodies, statuses may be a list: the nth request gets the nth (the last repeats).
       const statuses = params.getAll('status');
       ctx.status = Number(statuses[Math.min(hits.get(key) ?? 1, statuses.length) - 1] ?? 200);
@@ -104,14 +110,7 @@ export async function testRoutes(ctx, next) {
       }
       const page = Number(params.get('page') || 1);
       const delay = Number(params.get('delay') ?? 0);
-      if (delay && (!params.get('delayPage') || Number(params.get('delayPage')) === page)) {
-        const onClose = () => {
-          if (key && !ctx.res.writableEnded) aborted.set(key, (aborted.get(key) ?? 0) + 1);
-        };
-        ctx.res.once('close', onClose);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 60_000)));
-        ctx.res.off('close', onClose);
-      }
+      if (delay && (!params.get('delayPage') || Number(params.get('delayPage')) === page)) await answerAfter(ctx, key, delay);
       const names = ['Tin tức', 'Thông báo'];
       const category = Number(params.get('categories') || 0);
       const search = (params.get('search') ?? '').toLowerCase();
