@@ -1,7 +1,8 @@
 // Finds the Chromium the browser tests drive: CHROME_PATH, else one on the
 // PATH. On a bare Debian machine run as root it installs Debian's package.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { installDebianPackage } from './apt.mjs';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -17,15 +18,11 @@ export function findChrome() {
 export function ensureChrome() {
   const found = findChrome();
   if (found) return found;
-  const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
-  if (!canInstall) {
-    console.error('No Chromium found: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.');
-    process.exit(1);
-  }
-  console.log('No Chromium found: installing Debian\'s chromium package (about a minute)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  installDebianPackage('chromium', {
+    what: 'Chromium',
+    help: 'install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+    wait: ' (about a minute)',
+  });
   const installed = findChrome();
   if (!installed) {
     console.error('Installing chromium did not put a browser on the PATH; set CHROME_PATH.');

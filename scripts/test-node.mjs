@@ -1,22 +1,19 @@
 // The Node tests of the counter server (server/test/*.test.js) on Node's own
 // test runner. The Redis tests start Debian's redis-server on a free loopback
 // port: when it is missing and this is a Debian machine run as root, it is
-// installed first, as scripts/chrome.mjs does for Chromium. Exits non-zero
-// when a test fails.
-import { execFileSync, spawnSync } from 'node:child_process';
+// installed first (scripts/apt.mjs), as scripts/chrome.mjs does for
+// Chromium. Exits non-zero when a test fails.
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { installDebianPackage } from './apt.mjs';
 import { redisServerPath } from '../server/scripts/processes.js';
 
 if (!redisServerPath()) {
-  const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
-  if (!canInstall) {
-    console.error('No redis-server found: install it (Debian: sudo apt-get install redis-server) for the counter server\'s Redis tests.');
-    process.exit(1);
-  }
-  console.log('No redis-server found: installing Debian\'s redis-server package…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env });
+  installDebianPackage('redis-server', {
+    what: 'redis-server',
+    help: 'install it (Debian: sudo apt-get install redis-server) for the counter server\'s Redis tests.',
+    recommends: false,
+  });
 }
 
 const files = readdirSync('server/test')
