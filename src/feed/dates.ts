@@ -115,6 +115,10 @@ function offsetMinutes(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
 }
 
+// A zone after the time, as Date.parse knows them: Z, UT, UTC, GMT, US zone
+// names, or an offset (`+0700`, `GMT+7`).
+const WRITTEN_ZONE = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?\s*)?(?:Z\b|UTC?\b|GMT\b|[ECMP][SD]T\b|[+-]\d)/i;
+
 const TOKEN = /yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|a/g;
 
 /**
@@ -196,5 +200,14 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     return date && valid(date);
   }
   const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? undefined : valid(new Date(parsed));
+  if (Number.isNaN(parsed)) return undefined;
+  const date = new Date(parsed);
+  if (WRITTEN_ZONE.test(text)) return valid(date);
+  // No zone written: Date.parse read the wall clock in the browser's zone.
+  // Take that wall clock back out and read it in `timeZone` instead.
+  const wall = zonedTimeToDate(
+    date.getFullYear(), date.getMonth() + 1, date.getDate(),
+    date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds(), timeZone,
+  );
+  return wall && valid(wall);
 }

@@ -18,6 +18,16 @@ describe('feed dates', () => {
   it('reads RFC 822 with numeric and named zones', () => {
     expect(iso(parseDate('Mon, 21 Jun 2021 14:30:00 +0700'))).to.equal('2021-06-21T07:30:00.000Z');
     expect(iso(parseDate('Mon, 21 Jun 2021 07:30:00 GMT'))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('21 Jun 2021 14:30 EST', HCM))).to.equal('2021-06-21T19:30:00.000Z');
+    expect(iso(parseDate('Tue Jun 22 2021 14:30:00 GMT+0700 (Indochina Time)', 'UTC'))).to.equal('2021-06-22T07:30:00.000Z');
+  });
+
+  it('reads any other date without a zone as wall-clock time in the zone, not the browser\'s', () => {
+    // The browser here may well be in UTC: Asia/Ho_Chi_Minh and Paris tell the difference.
+    expect(iso(parseDate('Mon, 21 Jun 2021 14:30:00', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('2021/06/21 14:30', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('June 21, 2021 2:30 PM', 'Europe/Paris'))).to.equal('2021-06-21T12:30:00.000Z');
+    expect(iso(parseDate('21 Jun 2021', HCM))).to.equal('2021-06-20T17:00:00.000Z');
   });
 
   it('reads dd/MM/yyyy with or without a time, in the zone', () => {
