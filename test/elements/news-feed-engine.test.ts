@@ -186,6 +186,20 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(pageButton(el, 'Trang sau')).to.equal(null);
   });
 
+  it('is loading while the server\'s next page is on its way, with the last page still shown', async () => {
+    const el = await loaded(html`<news-feed src=${wordpress(key('pending-page'), 'page={page}&per_page={limit}&delay=600&delayPage=2')}></news-feed>`);
+    expect(el.status).to.equal('ready');
+    const load = oneEvent(el, 'news-load');
+    el.page = 2;
+    await el.updateComplete;
+    expect(el.status).to.equal('loading');
+    expect(titles(el)).to.have.length(10);
+    expect(el.shadowRoot!.querySelector('.feed')!.getAttribute('aria-busy')).to.equal('true');
+    await load;
+    expect(el.status).to.equal('ready');
+    expect(titles(el)[0]).to.equal('Bài số 11 – Tin tức');
+  });
+
   it('aborts the request for a page left before it came, and its late answer never shows', async () => {
     const name = key('late-page');
     const el = await loaded(html`<news-feed src=${wordpress(name, 'page={page}&per_page={limit}&delay=800&delayPage=2')}></news-feed>`);

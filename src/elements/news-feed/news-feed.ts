@@ -161,6 +161,8 @@ export class NewsFeed extends LitElement {
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
     if (this.task.status === 'error' || !this.src) return 'error';
+    // The server's next page or filter is on its way; the last answer still shows, busy.
+    if (this.task.status === 'pending') return 'loading';
     // A big feed's first page shows while the rest is read: still loading until then.
     if (this.index && !this.indexedFeed?.unread) return this.matching.length ? 'ready' : 'empty';
     return 'loading';
