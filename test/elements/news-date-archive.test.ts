@@ -136,10 +136,13 @@ describe('<news-date-archive> calendar', () => {
 
   it('chooses a day: sets the feed\'s date and fires change; choosing it again clears both', async () => {
     const { el, feed } = await setup(EDGE_ITEMS);
+    // A listener reads the new choice on the element and on the feed, as with the tabs and the search.
+    const seen: string[][] = [];
+    el.addEventListener('change', () => seen.push([el.value, feed.date]));
     const changed = oneEvent(el, 'change');
     await click(el, day(el, '2021-06-22'));
     const event = (await changed) as CustomEvent<ArchiveChangeDetail>;
-    expect(event.detail.value).to.equal('2021-06-22');
+    expect(event.detail).to.deep.equal({ value: '2021-06-22' });
     expect(event.bubbles && event.composed).to.be.true;
     expect(el.value).to.equal('2021-06-22');
     expect(el.getAttribute('value')).to.equal('2021-06-22');
@@ -159,6 +162,7 @@ describe('<news-date-archive> calendar', () => {
     expect(feed.date).to.equal('');
     expect(el.hasAttribute('value') ? el.getAttribute('value') : '').to.equal('');
     expect(feed.items.length).to.equal(EDGE_ITEMS.length);
+    expect(seen).to.deep.equal([['2021-06-22', '2021-06-22'], ['', '']]);
   });
 
   it('ignores a choice of a day without news', async () => {

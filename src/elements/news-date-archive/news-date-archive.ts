@@ -39,7 +39,7 @@ const NONE: ReadonlyMap<string, number> = new Map();
  *
  * @summary The date archive: a calendar of days with news, or a list of months.
  *
- * @fires change - A user chose a day or month, or cleared the choice. Detail `{ value, href }`; cancelable: `preventDefault()` undoes the choice.
+ * @fires change - A user chose a day or month, or cleared the choice; `value` and the feed already have it. Detail `{ value }`. With `href`, it comes before the page is left, with `{ value, href }`, and is cancelable: `preventDefault()` stays on the page (to route the URL itself).
  * @fires news-error - `days-src` could not be read. Detail `{ message, kind, url, status }`.
  *
  * @csspart header - The row of month buttons and heading.
@@ -221,12 +221,19 @@ export class NewsDateArchive extends LitElement {
     return this.error ? strings(this.lang).error(this.error) : '';
   }
 
-  /** A user's choice: toggles the day or month, or opens `href`. */
+  /**
+   * A user's choice: opens `href`, or toggles the day or month. Like the
+   * tabs and the search, `change` comes once `value` and the feed have it.
+   */
   private choose(key: string): void {
     if (!this.months && !this.counts.get(key) && key !== this.value) return;
-    const value = key === this.value && !this.href ? '' : key;
-    const href = this.href ? templateUrl(this.href, { date: this.months ? '' : key, month: monthOf(key) }) : undefined;
-    if (navigate(this, value, href)) this.value = value;
+    if (this.href) {
+      if (navigate(this, key, templateUrl(this.href, { date: this.months ? '' : key, month: monthOf(key) }))) this.value = key;
+      return;
+    }
+    this.value = key === this.value ? '' : key;
+    this.syncFeed();
+    emit<ValueChangeDetail>(this, 'change', { value: this.value });
   }
 
   /** Moves the tab stop (and the month shown with it), never past `min`/`max`. */
