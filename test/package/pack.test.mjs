@@ -1,7 +1,8 @@
 // What `npm publish` would ship, checked from `npm pack --dry-run --json`:
 // the built files, their types, custom-elements.json, README and LICENSE,
 // nothing else; an exports entry with types for every element; imports that
-// resolve inside the package; a self-contained paste-in bundle.
+// resolve inside the package; a self-contained paste-in bundle; a manifest
+// that names every part and --news- property the elements use.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -134,5 +135,34 @@ describe('npm pack', () => {
     const tags = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
     assert.deepEqual([...new Set(tags)].sort(), [...elementEntries].sort());
     assert.equal(manifest.customElements, 'custom-elements.json');
+  });
+
+  test('custom-elements.json names every part the templates write and every --news- property the styles read', () => {
+    const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const declarations = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    // The shared rules, each with its selector: a rule for buttons, fields or
+    // focusable cells counts only for the elements that draw one.
+    const sharedRules = [...readFileSync(join(ROOT, 'src/elements/shared.styles.ts'), 'utf8').matchAll(/([^{}]+)\{([^{}]*)\}/g)];
+    const DRAWN = { '.button': /class="button\b/, button: /<button\b/, input: /<input\b/, '[tabindex]': /\btabindex=/ };
+    const appliesTo = (selector, template) => selector.split(',').some((one) => {
+      const start = Object.keys(DRAWN).find((key) => one.trim().startsWith(key));
+      return !start || DRAWN[start].test(template);
+    });
+    for (const tag of elementEntries) {
+      const declaration = declarations.find((d) => d.tagName === tag);
+      const source = (name) => readFileSync(join(ROOT, 'src/elements', tag, name), 'utf8');
+      const template = source(`${tag}.ts`);
+      // The words of each part attribute; parts built in expressions (`${…}`) are left to the reader.
+      const parts = [...template.matchAll(/\bpart="([^"]*)"/g)]
+        .flatMap(([, value]) => value.replace(/\$\{[^}]*\}/g, ' ').split(/\s+/).filter((word) => /^[a-z-]+$/.test(word)));
+      const shared = sharedRules
+        .filter(([, selector]) => appliesTo(selector, template))
+        .map(([, , body]) => body)
+        .join('');
+      const properties = [...`${source(`${tag}.styles.ts`)}${shared}`.matchAll(/var\((--news-[a-z-]+)/g)].map(([, name]) => name);
+      const documented = (list) => new Set((list ?? []).map((entry) => entry.name));
+      assert.deepEqual([...new Set(parts)].filter((part) => !documented(declaration.cssParts).has(part)), [], `${tag}: parts without @csspart`);
+      assert.deepEqual([...new Set(properties)].filter((name) => !documented(declaration.cssProperties).has(name)), [], `${tag}: properties without @cssprop`);
+    }
   });
 });

@@ -24,9 +24,11 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 };
  *
  * @csspart tablist - The row of tabs; it scrolls sideways when narrow.
  * @csspart tab - A tab; the chosen one also has part `selected`.
+ * @csspart selected - The chosen tab.
  *
  * @cssprop --news-accent-color - Color of the chosen tab and the focus ring.
  * @cssprop --news-border-color - The line under the tabs.
+ * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
 export class NewsCategoryTabs extends LitElement {
   static override styles = styles;

@@ -61,6 +61,7 @@ const NONE: ReadonlyMap<string, number> = new Map();
  * @cssprop --news-muted-color - Weekday names and days without news.
  * @cssprop --news-radius - Corner radius of the buttons.
  * @cssprop --news-day-size - Height of a day button.
+ * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
 export class NewsDateArchive extends LitElement {
   static override styles = styles;

@@ -81,6 +81,8 @@ let templatesPrepared = false;
  * @cssprop --news-radius - Corner radius of cards, images and buttons.
  * @cssprop --news-skeleton-color - Color of the loading placeholder.
  * @cssprop --news-summary-lines - Lines of summary before it is cut.
+ * @cssprop --news-error-color - The bar beside an error message.
+ * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
 export class NewsFeed extends LitElement {
   static override styles = styles;

@@ -23,8 +23,10 @@ import { styles } from './news-search.styles.js';
  * @csspart button - The submit button.
  *
  * @cssprop --news-accent-color - The button and the focus ring.
+ * @cssprop --news-accent-text-color - Text on the button.
  * @cssprop --news-border-color - The field's border.
  * @cssprop --news-radius - Corner radius of the field and the button.
+ * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
 export class NewsSearch extends LitElement {
   static override styles = styles;

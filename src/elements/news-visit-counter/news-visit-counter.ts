@@ -59,6 +59,9 @@ function getPath(value: unknown, path: string): unknown {
  *
  * @csspart list - The list of rows (a `<dl>`).
  * @csspart row - One row; also `total`, `online` or `today`.
+ * @csspart total - The row of all visits.
+ * @csspart online - The row of visitors online now.
+ * @csspart today - The row of today's visits.
  * @csspart label - A row's label.
  * @csspart value - A row's number, or "—".
  * @csspart status - The message shown when the counter cannot be read.
