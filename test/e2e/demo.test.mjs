@@ -87,6 +87,23 @@ describe('the demo that npm start serves', () => {
     await page.close();
   });
 
+  test('a second tab of the same browser session keeps the visitor online instead of counting a new visit', async () => {
+    // A session of its own: the cookies of the other tests' visits are not in it.
+    const session = await browser.createBrowserContext();
+    const sent = [];
+    for (let tab = 0; tab < 2; tab++) {
+      const page = await session.newPage();
+      await page.setUserAgent((await browser.userAgent()).replace('HeadlessChrome', 'Chrome'));
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/visits') sent.push(JSON.parse(request.postData()));
+      });
+      await page.goto(`${origin}/`);
+      await waitFor(page, () => /^\d/.test(document.querySelector('news-visit-counter').shadowRoot.querySelector('[part~="value"]')?.textContent.trim() ?? ''));
+    }
+    assert.deepEqual(sent, [{ path: '/' }, { path: '/', heartbeat: true }]);
+    await session.close();
+  });
+
   test('an article: its title and date, and "Các tin khác" without it', async () => {
     const item = demoFeed.items[2];
     const { page, problems } = await open(`/article.html?id=${encodeURIComponent(item.id)}`);

@@ -6,7 +6,7 @@ import { respondUrl } from '../helpers.js';
 
 const COUNTS = JSON.stringify({ total: 6407820, online: 1229, today: 3009 });
 let keys = 0;
-/** A key no other test used: its requests, and its sessionStorage entry, are its own. */
+/** A key no other test used: its requests, and its session cookie, are its own. */
 const newKey = () => `counter-${Date.now()}-${++keys}`;
 
 function rows(el: NewsVisitCounter): [string, string][] {
@@ -180,7 +180,9 @@ describe('<news-visit-counter>', () => {
       expect(sent[0].type).to.contain('application/json');
       expect(JSON.parse(sent[0].body)).to.deep.equal({ path: location.pathname });
       expect(JSON.parse(sent[1].body)).to.deep.equal({ path: location.pathname, heartbeat: true });
-      expect(sessionStorage.getItem(`news-visit-counter:${new URL(src, document.baseURI).href}`)).to.equal('1');
+      // Remembered in a session cookie, which every tab of the site shares.
+      const cookie = `news-visit-counter:${new URL(src, document.baseURI).href}`.replace(/\W/g, '_');
+      expect(document.cookie.split('; ')).to.include(`${cookie}=1`);
     });
 
     it('tries to register again on the next page when the POST failed', async () => {

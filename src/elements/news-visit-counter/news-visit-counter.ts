@@ -16,18 +16,23 @@ export type VisitCounts = Partial<Record<CounterField, number>>;
 
 const FIELDS: CounterField[] = ['total', 'online', 'today'];
 const TIMEOUT = 10_000;
-/** Visits registered on this page, for when sessionStorage is not there. */
+/** Visits registered on this page, for when cookies are not there. */
 const registeredHere = new Set<string>();
 
-/** Whether this session registered the visit to `key`; with `mark`, records it (or forgets it). */
+/**
+ * Whether this browser session registered the visit to `key`; with `mark`,
+ * records it (or forgets it). In a session cookie, which every tab of the
+ * session shares (sessionStorage is one tab's).
+ */
 function registered(key: string, mark?: boolean): boolean {
   if (mark !== undefined) registeredHere[mark ? 'add' : 'delete'](key);
+  // A cookie name is a token: `news_visit_counter_https___phuong_vn_api_visits`.
+  const name = key.replace(/\W/g, '_');
   try {
-    if (mark) sessionStorage.setItem(key, '1');
-    else if (mark === false) sessionStorage.removeItem(key);
-    else if (sessionStorage.getItem(key)) return true;
+    if (mark !== undefined) document.cookie = `${name}=${mark ? 1 : '; max-age=0'}; path=/; SameSite=Lax`;
+    else if (document.cookie.split('; ').includes(`${name}=1`)) return true;
   } catch {
-    // Storage blocked: this page's memory still stops a second visit.
+    // Cookies blocked (a sandboxed frame): this page's memory still stops a second visit.
   }
   return registeredHere.has(key);
 }
