@@ -33,6 +33,7 @@ export const sharedStyles = css`
   .button:hover {
     filter: brightness(1.1);
   }
+  a:focus-visible,
   button:focus-visible,
   input:focus-visible,
   [tabindex]:focus-visible {

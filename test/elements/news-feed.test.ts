@@ -467,6 +467,19 @@ describe('<news-feed> presentation', () => {
     const el = await loaded(html`<news-feed src=${WARD_FEED} style="--news-link-color: rgb(200, 0, 0)"></news-feed>`);
     expect(getComputedStyle(part(el, 'link')[0]).color).to.equal('rgb(200, 0, 0)');
   });
+
+  it('draws every focus ring, links and page buttons alike, in --news-focus-color', async () => {
+    const el = await loaded(html`<news-feed src=${respondUrl({ body: jsonFeed(makeItems(25)) })} limit="10" style="--news-focus-color: rgb(0, 120, 0)"></news-feed>`);
+    const targets = [part(el, 'link')[0], part(el, 'page')[1]];
+    for (const target of targets) {
+      target.focus();
+      // A key press makes the browser show focus as a keyboard user sees it.
+      await sendKeys({ press: 'Shift' });
+      expect(target.matches(':focus-visible'), target.textContent!).to.be.true;
+      expect(getComputedStyle(target).outlineColor, target.textContent!).to.equal('rgb(0, 120, 0)');
+      expect(getComputedStyle(target).outlineStyle).to.equal('solid');
+    }
+  });
 });
 
 describe('<news-feed> lifecycle', () => {

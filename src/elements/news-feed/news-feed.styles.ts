@@ -93,8 +93,6 @@ export const styles = [
       text-decoration: underline;
     }
     a.link:focus-visible {
-      outline: 2px solid var(--news-accent-color, #0b57a4);
-      outline-offset: 2px;
       border-radius: 2px;
     }
     .meta {
