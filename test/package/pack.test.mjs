@@ -143,10 +143,10 @@ describe('npm pack', () => {
     // The shared rules, each with its selector: a rule for buttons, fields or
     // focusable cells counts only for the elements that draw one.
     const sharedRules = [...readFileSync(join(ROOT, 'src/elements/shared.styles.ts'), 'utf8').matchAll(/([^{}]+)\{([^{}]*)\}/g)];
-    const DRAWN = { '.button': /class="button\b/, button: /<button\b/, input: /<input\b/, '[tabindex]': /\btabindex=/ };
+    const DRAWN = [[/^\.button\b/, /class="button\b/], [/^button\b/, /<button\b/], [/^input\b/, /<input\b/], [/^a\b/, /<a\b/], [/^\[tabindex\]/, /\btabindex=/]];
     const appliesTo = (selector, template) => selector.split(',').some((one) => {
-      const start = Object.keys(DRAWN).find((key) => one.trim().startsWith(key));
-      return !start || DRAWN[start].test(template);
+      const drawn = DRAWN.find(([start]) => start.test(one.trim()));
+      return !drawn || drawn[1].test(template);
     });
     for (const tag of elementEntries) {
       const declaration = declarations.find((d) => d.tagName === tag);
