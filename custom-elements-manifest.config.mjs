@@ -58,7 +58,8 @@ function newsWidgetsPlugin() {
           module.declarations?.some((declaration) => declaration.kind === 'class' && declaration.name === call.className));
         const entry = modules.find((module) => module.path === call.module);
         if (!owner || !entry) continue;
-        owner.declarations.find((declaration) => declaration.name === call.className).tagName = call.tag;
+        // customElement too: the analyzer only sets it on classes that extend LitElement itself, not NewsElement.
+        Object.assign(owner.declarations.find((declaration) => declaration.name === call.className), { tagName: call.tag, customElement: true });
         entry.exports = entry.exports ?? [];
         if (!entry.exports.some((item) => item.kind === 'custom-element-definition' && item.name === call.tag)) {
           entry.exports.push({

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
 import { emit, type ValueChangeDetail } from '../../events.js';
 import { slugify } from '../../feed/text.js';
 import { tabsStrings } from '../../i18n/news-category-tabs.js';
+import { NewsElement } from '../news-element.js';
 import { styles } from './news-category-tabs.styles.js';
 
 interface Tab {
@@ -30,7 +31,7 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 };
  * @cssprop --news-border-color - The line under the tabs.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsCategoryTabs extends LitElement {
+export class NewsCategoryTabs extends NewsElement {
   static override styles = styles;
 
   /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
@@ -52,6 +53,7 @@ export class NewsCategoryTabs extends LitElement {
   private scrolledTo?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.link.sync('category', changed);
     const feed = this.link.feed;
     const categories = this.links.length

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
 import { navigate, templateUrl } from '../../controllers/navigate.js';
@@ -9,6 +9,7 @@ import { fetchJson } from '../../feed/fetch-json.js';
 import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
 import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
 import { strings } from '../../i18n/strings.js';
+import { NewsElement } from '../news-element.js';
 import { styles } from './news-date-archive.styles.js';
 
 export type ArchiveView = 'days' | 'months';
@@ -63,7 +64,7 @@ const NONE: ReadonlyMap<string, number> = new Map();
  * @cssprop --news-day-size - Height of a day button.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsDateArchive extends LitElement {
+export class NewsDateArchive extends NewsElement {
   static override styles = styles;
 
   /** Id of the `<news-feed>` it drives; without it, the first on the page. */
@@ -135,6 +136,7 @@ export class NewsDateArchive extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('for') && this.hasUpdated) this.link.resolve();
     const feed = this.link.feed;
     const before = this.value;

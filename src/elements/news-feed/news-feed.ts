@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
@@ -9,6 +9,7 @@ import { FeedIndex, pageWindow, type CategoryCount } from '../../feed/view.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { strings, type Strings } from '../../i18n/strings.js';
+import { NewsElement } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -84,7 +85,7 @@ let templatesPrepared = false;
  * @cssprop --news-error-color - The bar beside an error message.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsFeed extends LitElement {
+export class NewsFeed extends NewsElement {
   static override styles = styles;
 
   /** Feed URL: JSON Feed, WordPress REST, RSS/Atom or JSON. */
@@ -247,6 +248,7 @@ export class NewsFeed extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src') || changed.has('format') || changed.has('timezone') || changed.has('map')) {
       this.index = undefined;
       this.indexedFeed = undefined;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
 import { navigate, templateUrl } from '../../controllers/navigate.js';
@@ -6,6 +6,7 @@ import { emit, type ValueChangeDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { searchStrings } from '../../i18n/news-search.js';
 import { strings } from '../../i18n/strings.js';
+import { NewsElement } from '../news-element.js';
 import { styles } from './news-search.styles.js';
 
 /**
@@ -28,7 +29,7 @@ import { styles } from './news-search.styles.js';
  * @cssprop --news-radius - Corner radius of the field and the button.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsSearch extends LitElement {
+export class NewsSearch extends NewsElement {
   static override styles = styles;
 
   /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
@@ -58,6 +59,7 @@ export class NewsSearch extends LitElement {
   private sent = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.href) this.link.sync('query', changed, this.timer !== undefined);
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AsyncTask } from '../../controllers/async-task.js';
 import { VisiblePollController } from '../../controllers/visible-poll.js';
@@ -7,6 +7,7 @@ import { fetchJson } from '../../feed/fetch-json.js';
 import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { counterStrings } from '../../i18n/news-visit-counter.js';
+import { NewsElement } from '../news-element.js';
 import { styles } from './news-visit-counter.styles.js';
 
 export type CounterStatus = 'loading' | 'ready' | 'error';
@@ -77,7 +78,7 @@ function getPath(value: unknown, path: string): unknown {
  * @cssprop --news-counter-value-color - Color of the numbers.
  * @cssprop --news-counter-row-padding - Padding of each row.
  */
-export class NewsVisitCounter extends LitElement {
+export class NewsVisitCounter extends NewsElement {
   static override styles = styles;
 
   /** The counter endpoint: `GET` answers `{ total, online, today }`. */
@@ -124,6 +125,7 @@ export class NewsVisitCounter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src') || changed.has('map') || (changed.has('count') && this.count)) this.reload();
     else if (changed.has('refresh')) this.poll.schedule();
   }
