@@ -54,13 +54,16 @@ export class UrlSyncController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.host.syncUrl) return this.hostDisconnected();
-    if (!this.listening) return this.start();
+    // A feed out of the page (kept by a single-page app) leaves the URL alone until it is back.
+    if (!this.listening) return this.host.isConnected ? this.start() : undefined;
     const now = this.state();
     const inUrl = this.read();
     if (same(now, inUrl)) return;
     // Refining a search amends its history entry, so Back returns to the
-    // view before the search rather than through every word typed.
-    const amend = !!now.query && !!inUrl.query && PARAMS.every(([key]) => key === 'query' || key === 'page' || now[key] === inUrl[key]);
+    // view before the search rather than through every word typed. The page
+    // may differ only by the return to page 1 that a new search brings.
+    const amend = !!now.query && !!inUrl.query && now.query !== inUrl.query
+      && PARAMS.every(([key]) => key === 'query' || key === 'page' || now[key] === inUrl[key]);
     if (amend) history.replaceState(history.state, '', this.url(now));
     else history.pushState(null, '', this.url(now));
   }

@@ -188,6 +188,53 @@ describe('<news-feed sync-url>', () => {
     expect(field.value).to.equal('huong tra');
   });
 
+  it('paging through search results is a history entry per page', async () => {
+    setUrl();
+    const root = await page(html`<div><news-search debounce="0"></news-search><news-feed sync-url limit="1" src=${WARD_FEED}></news-feed></div>`);
+    const search = root.querySelector('news-search')!;
+    const feed = root.querySelector('news-feed')!;
+    search.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'phuong' });
+    await feed.updateComplete;
+    expect(feed.total).to.be.greaterThan(2);
+    pageButton(feed, 'Trang 2').click();
+    await feed.updateComplete;
+    pageButton(feed, 'Trang 3').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-q=phuong&news-page=3');
+    await go('back', feed, search);
+    expect(newsParams()).to.equal('&news-q=phuong&news-page=2');
+    expect(feed.page).to.equal(2);
+    await go('back', feed, search);
+    expect(newsParams()).to.equal('&news-q=phuong');
+    // A new search after paging still amends: its page goes back to 1.
+    pageButton(feed, 'Trang 2').click();
+    await feed.updateComplete;
+    search.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' x' });
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-q=phuong%20x');
+    await go('back', feed, search);
+    expect(newsParams()).to.equal('&news-q=phuong');
+  });
+
+  it('a feed taken out of the page leaves the URL alone, and picks it up when it is back', async () => {
+    setUrl('&news-category=an-ninh');
+    const root = await page(html`<div><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    const feed = root.querySelector('news-feed')!;
+    feed.remove();
+    // A single-page app sets the feed while it is out of the page.
+    feed.query = 'huong tra';
+    await feed.updateComplete;
+    expect(feed.query).to.equal('huong tra');
+    expect(feed.category).to.equal('an-ninh');
+    expect(newsParams()).to.equal('&news-category=an-ninh');
+    setUrl('&news-category=noi-chinh');
+    root.append(feed);
+    await waitUntil(() => feed.category === 'noi-chinh', 'the URL is read again');
+  });
+
   it("a missing parameter means the feed's own setting; clearing it is written as empty", async () => {
     setUrl();
     const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url category="an-ninh" src=${WARD_FEED}></news-feed></div>`);
