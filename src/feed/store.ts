@@ -121,7 +121,8 @@ class Entry {
     const controller = (this.controller = new AbortController());
     const { signal } = controller;
     const options = { ...this.options, signal };
-    this.set({ loading: true });
+    // A new try: until it fails too, the last failure is not news (a retry shows loading).
+    this.set({ loading: true, error: undefined });
     let feed: ParsedFeed;
     try {
       feed = await loadFeed(this.url, { ...options, first: FIRST_ITEMS });

@@ -219,6 +219,10 @@ describe('<news-feed> states', () => {
     expect(el.querySelector('a')!.assignedSlot).to.exist;
     const load = oneEvent(el, 'news-load');
     part(el, 'retry')[0].click();
+    // While the new try runs, the feed says it is loading, not the old error.
+    await el.updateComplete;
+    expect(el.status).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('.feed')!.getAttribute('aria-busy')).to.equal('true');
     await load;
     expect(el.status).to.equal('ready');
     expect(await requestCount(key)).to.equal(2);

@@ -94,6 +94,8 @@ describe('the feed store: one per page', () => {
     expect(failed.feed).to.equal(undefined);
     first.stop();
     const second = watch(url);
+    // The new try is told as loading, without the last failure.
+    expect(second.states[0]).to.deep.include({ loading: true, error: undefined });
     expect((await second.settled()).feed!.items).to.have.length(2);
     second.stop();
   });
