@@ -152,6 +152,32 @@ describe('<news-search>', () => {
     expect(el.shadowRoot!.activeElement, 'focus stays in the field').to.equal(input(el));
   });
 
+  it('the same text searched again after the feed was cleared elsewhere (Back, code) is a change again', async () => {
+    const root = await page(html`<div><news-search debounce="0"></news-search><news-feed src=${WARD_FEED}></news-feed></div>`);
+    const el = root.querySelector('news-search')!;
+    const feed = root.querySelector('news-feed')!;
+    const values = changes(el);
+    await type(el, 'dang');
+    feed.query = '';
+    await feed.updateComplete;
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    await type(el, 'dang');
+    await sendKeys({ press: 'Enter' });
+    expect(feed.query).to.equal('dang');
+    expect(values.filter(Boolean)).to.deep.equal(['d', 'da', 'dan', 'dang', 'd', 'da', 'dan', 'dang']);
+  });
+
+  it('Escape while an input method composes a word leaves the text alone', async () => {
+    const root = await page(html`<div><news-search></news-search><news-feed src=${WARD_FEED}></news-feed></div>`);
+    const el = root.querySelector('news-search')!;
+    await type(el, 'phuong');
+    input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('phuong');
+    expect(input(el).value).to.equal('phuong');
+  });
+
   it('Escape in an empty field is left to the page (a dialog may close on it)', async () => {
     const root = await page(html`<div><news-search></news-search><news-feed src=${WARD_FEED}></news-feed></div>`);
     const el = root.querySelector('news-search')!;

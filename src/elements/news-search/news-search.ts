@@ -61,6 +61,8 @@ export class NewsSearch extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.href) this.link.sync('query', changed, this.timer !== undefined);
+    // Text the feed brought (Back, code): submitting the old text again is a change again.
+    if (changed.has('value') && this.timer === undefined) this.sent = this.value;
   }
 
   override disconnectedCallback(): void {
@@ -98,7 +100,8 @@ export class NewsSearch extends NewsElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.value) return;
+    // Escape while an input method composes a word only cancels that word.
+    if (event.key !== 'Escape' || event.isComposing || !this.value) return;
     event.preventDefault();
     this.value = '';
     if (!this.href) this.apply();
