@@ -84,15 +84,14 @@ export class FeedSource implements ReactiveController {
     this.error = states.find((state) => state.error)?.error;
     this.stale = states.some((state) => state.stale);
     this.loading = states.some((state) => state.loading);
+    // Every part, or the parts read before one that failed ("Xem thêm" on server pages).
+    const missing = feeds.indexOf(undefined);
+    const read = missing < 0 ? feeds : states[missing].error ? feeds.slice(0, missing) : [];
     // A new value only when a part changed: the element re-indexes on a new value.
-    if (feeds.some((feed, i) => feed !== this.parts[i])) {
-      this.parts = feeds;
-      const last = feeds[feeds.length - 1];
-      this.value = !feeds.every(Boolean)
-        ? undefined
-        : feeds.length === 1
-          ? last
-          : { ...last!, items: feeds.flatMap((feed) => feed!.items) };
+    if (read.length !== this.parts.length || read.some((feed, i) => feed !== this.parts[i])) {
+      this.parts = read;
+      const last = read[read.length - 1];
+      this.value = read.length < 2 ? last : { ...last!, items: read.flatMap((feed) => feed!.items) };
     }
     this.host.requestUpdate();
   }

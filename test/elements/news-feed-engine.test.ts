@@ -200,6 +200,23 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(titles(el)[0]).to.equal('Bài số 11 – Tin tức');
   });
 
+  it('keeps the pages "Xem thêm" read when the next one fails, with the error and a retry beside them', async () => {
+    const name = key('more-fails');
+    const src = `${respondUrl({ key: name, status: [200, 503], body: jsonFeed(makeItems(5)), headers: { 'X-Total-Count': '15' } })}&p={page}`;
+    const el = await loaded(html`<news-feed paging="more" limit="5" src=${src}></news-feed>`);
+    expect(titles(el)).to.have.length(5);
+    const failed = oneEvent(el, 'news-error') as Promise<CustomEvent<NewsErrorDetail>>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    const { detail } = await failed;
+    await el.updateComplete;
+    expect(detail.status).to.equal(503);
+    expect(titles(el)).to.have.length(5);
+    expect(status(el)).to.equal(detail.message);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.className).to.contain('error');
+    expect(el.shadowRoot!.querySelector('[part~="retry"]')!.textContent!.trim()).to.equal('Thử lại');
+    await expect(el).to.be.accessible();
+  });
+
   it('aborts the request for a page left before it came, and its late answer never shows', async () => {
     const name = key('late-page');
     const el = await loaded(html`<news-feed src=${wordpress(name, 'page={page}&per_page={limit}&delay=800&delayPage=2')}></news-feed>`);

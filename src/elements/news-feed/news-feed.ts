@@ -424,13 +424,17 @@ export class NewsFeed extends NewsElement {
   override render(): TemplateResult {
     const t = strings(this.lang);
     const status = this.status;
+    // Items shown though the latest request failed: a copy from an earlier
+    // visit (stale), or the pages "Xem thêm" read before the one that failed.
+    const failedBeside = this.task.error && status !== 'error' ? (this.task.stale ? 'stale' : 'error') : '';
+    const retry = html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button>`;
     return html`
-      <div part="status" class="status ${this.task.error && status !== 'error' ? 'stale' : status}" role="status">${this.statusText(t, status)}</div>
+      <div part="status" class="status ${failedBeside || status}" role="status">${this.statusText(t, status)}</div>
       ${status === 'error'
-        ? html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button><slot></slot>`
+        ? html`${retry}<slot></slot>`
         : status === 'loading' && !this.index
           ? this.renderLoading()
-          : this.renderFeed(this.shown, this.task.loading, this.renderPaging(t))}
+          : html`${failedBeside === 'error' ? retry : nothing}${this.renderFeed(this.shown, this.task.loading, this.renderPaging(t))}`}
     `;
   }
 
@@ -439,8 +443,8 @@ export class NewsFeed extends NewsElement {
   }
 
   private statusText(t: Strings, status: FeedStatus): string {
-    // Items kept from an earlier visit, shown because the feed failed now.
-    if (this.task.error && status !== 'error') return t.stale;
+    // Items shown though the feed failed now: kept from an earlier visit, or the pages read before.
+    if (this.task.error && status !== 'error') return this.task.stale ? t.stale : this.errorDetail().message;
     switch (status) {
       case 'loading':
         return t.loading;
