@@ -147,7 +147,10 @@ describe('<news-visit-counter>', () => {
       const error = oneEvent(el, 'news-error') as Promise<CustomEvent<NewsErrorDetail>>;
       el.src = respondUrl({ body: COUNTS });
       document.body.append(el);
-      expect((await error).detail.message).to.contain('map');
+      const { detail } = await error;
+      expect(detail.message).to.contain('map');
+      // The same kind as <news-feed>'s for a map that is not JSON.
+      expect(detail.kind).to.equal('parse');
     });
 
     it('shows "—" when a re-read fails, and says so with news-error', async () => {

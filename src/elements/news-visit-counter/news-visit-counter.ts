@@ -159,7 +159,7 @@ export class NewsVisitCounter extends NewsElement {
         try {
           paths = this.paths();
         } catch {
-          throw new FeedError({ kind: 'format', url, field: 'map' });
+          throw new FeedError({ kind: 'parse', url, field: 'map' });
         }
         const answer = await fetchJson(url, { body, signal, timeout: TIMEOUT, cache: 'no-store' });
         return Object.fromEntries(FIELDS.map((field) => [field, toCount(getPath(answer, paths[field]))]));
