@@ -1,6 +1,7 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsItem } from '../feed/types.js';
 import type { CategoryCount } from '../feed/view.js';
+import { passingChoices } from './url-sync.js';
 
 /**
  * What a control may read and set on the `<news-feed>` it drives. A shape,
@@ -115,9 +116,10 @@ export class FeedLinkController implements ReactiveController {
     if (theirs !== undefined && theirs !== this.seen) host.value = this.seen = theirs;
   }
 
-  /** Sets the feed's `filter` to a value the host chose. */
-  set(filter: FeedFilter, value: string): void {
+  /** Sets the feed's `filter` to a value the host chose; `passing` as an arrow key passes a tab. */
+  set(filter: FeedFilter, value: string, passing = false): void {
     this.seen = value;
+    if (passing && this.current) passingChoices.add(this.current);
     if (this.current) this.current[filter] = value;
   }
 

@@ -22,6 +22,13 @@ const PARAMS: [Key, string][] = [
   ['page', 'news-page'],
 ];
 
+/**
+ * Feeds whose next change is a passing one: a tab reached with the arrow
+ * keys. It amends the entry the passing change before it made, so a reader
+ * arrowing along the tabs adds one step of history, not one per tab.
+ */
+export const passingChoices = new WeakSet<HTMLElement>();
+
 const same = (a: State, b: State) => PARAMS.every(([key]) => a[key] === b[key]);
 
 /**
@@ -36,6 +43,7 @@ export class UrlSyncController implements ReactiveController {
   // The feed's own settings, before the URL changed them.
   private defaults?: State;
   private listening = false;
+  private lastPassing = false;
   private readonly onPopState = () => this.restore();
 
   constructor(private readonly host: SyncHost) {
@@ -56,14 +64,16 @@ export class UrlSyncController implements ReactiveController {
     if (!this.host.syncUrl) return this.hostDisconnected();
     // A feed out of the page (kept by a single-page app) leaves the URL alone until it is back.
     if (!this.listening) return this.host.isConnected ? this.start() : undefined;
+    const passing = passingChoices.delete(this.host);
     const now = this.state();
     const inUrl = this.read();
     if (same(now, inUrl)) return;
     // Refining a search amends its history entry, so Back returns to the
     // view before the search rather than through every word typed. The page
     // may differ only by the return to page 1 that a new search brings.
-    const amend = !!now.query && !!inUrl.query && now.query !== inUrl.query
-      && PARAMS.every(([key]) => key === 'query' || key === 'page' || now[key] === inUrl[key]);
+    const amend = (passing && this.lastPassing) || (!!now.query && !!inUrl.query && now.query !== inUrl.query
+      && PARAMS.every(([key]) => key === 'query' || key === 'page' || now[key] === inUrl[key]));
+    this.lastPassing = passing;
     if (amend) history.replaceState(history.state, '', this.url(now));
     else history.pushState(null, '', this.url(now));
   }

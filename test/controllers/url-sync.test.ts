@@ -219,6 +219,31 @@ describe('<news-feed sync-url>', () => {
     expect(newsParams()).to.equal('&news-q=phuong');
   });
 
+  it('arrowing along the tabs is one history entry; a click after it is one more', async () => {
+    setUrl();
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    const tabs = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    tab(tabs, 'Tất cả').focus();
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await feed.updateComplete;
+    }
+    const arrowed = newsParams();
+    expect(arrowed).to.match(/^&news-category=[a-z-]+$/);
+    // One step back from the third tab passed is the view before the arrows.
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal('');
+    expect(selectedTab(tabs)).to.equal('Tất cả');
+    await go('forward', feed, tabs);
+    expect(newsParams()).to.equal(arrowed);
+    tab(tabs, 'Tất cả').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('');
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal(arrowed);
+  });
+
   it('a feed taken out of the page leaves the URL alone, and picks it up when it is back', async () => {
     setUrl('&news-category=an-ninh');
     const root = await page(html`<div><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);

@@ -107,14 +107,14 @@ export class NewsCategoryTabs extends NewsElement {
     if (index < 0 || from < 0) return;
     event.preventDefault();
     tabs[index].focus();
-    this.choose(index);
+    this.choose(index, true);
   }
 
-  private choose(index: number): void {
+  private choose(index: number, passing = false): void {
     if (index === this.selected) return;
     const value = this.tabs[index].value;
     this.value = value;
-    this.link.set('category', value);
+    this.link.set('category', value, passing);
     emit<ValueChangeDetail>(this, 'change', { value });
   }
 }
