@@ -6,8 +6,13 @@
 //   /__story/status?code=503     answers that HTTP status
 //   /__story/counter             a visit counter: GET reads it; POST { path }
 //                                counts a visit, POST { path, heartbeat: true } counts nothing
+//   /__story/pages?page=1        a server's first page of 5 items (of 15, X-Total-Count);
+//                                every later page answers HTTP 503
+
+import { readFileSync } from 'node:fs';
 
 const START = { total: 6407820, online: 1229, today: 3009 };
+const WARD_FEED = new URL('../stories/fixtures/ward-feed.json', import.meta.url);
 let counts = { ...START };
 
 function sendJson(response, status, body) {
@@ -60,6 +65,14 @@ export function fixtureRoutes(request, response, next) {
     case '/__story/counter':
       void counter(request, response);
       return;
+    case '/__story/pages': {
+      if (url.searchParams.get('page') !== '1') return sendJson(response, 503, { error: 'Lỗi dựng sẵn cho trang sau.' });
+      const feed = JSON.parse(readFileSync(WARD_FEED, 'utf8'));
+      // Its relative images sit beside the fixture, not beside this route.
+      const items = feed.items.slice(0, 5).map((item) => ({ ...item, image: item.image && `/fixtures/${item.image}` }));
+      response.setHeader('X-Total-Count', '15');
+      return sendJson(response, 200, { ...feed, items });
+    }
     default:
       next();
   }

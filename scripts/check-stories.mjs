@@ -8,7 +8,8 @@
 //   node scripts/check-stories.mjs [--no-build] [--only=<part of a story id>]
 //
 // Stories tagged `expected-http-error` (and docs pages, which show them) may
-// log the browser's "Failed to load resource" line for /__story/status only.
+// log the browser's "Failed to load resource" line for the routes that fail on
+// purpose (/__story/status, and /__story/pages past page 1) only.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -121,7 +122,7 @@ async function openEntry(browser, entry, viewport) {
     const text = message.text();
     const from = message.location()?.url ?? '';
     if (message.type() === 'error') {
-      if (mayFailHttp && text.startsWith('Failed to load resource') && from.startsWith(`${origin}/__story/status`)) return;
+      if (mayFailHttp && text.startsWith('Failed to load resource') && /^\/__story\/(status|pages)\b/.test(from.slice(origin.length))) return;
       if (offsite.size && text.includes('ERR_BLOCKED_BY_CLIENT')) return;
       // The first line says what failed; testing-library appends the whole DOM.
       problems.push(`console error: ${text.split('\n')[0].slice(0, 400)}${from ? ` (${from})` : ''}`);

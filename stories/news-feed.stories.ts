@@ -197,6 +197,23 @@ export const ServerError: Story = {
   },
 };
 
+/**
+ * `paging="more"` on a server's pages, and the next page fails: the items
+ * read stay, with the error and a retry button above them.
+ */
+export const ShowMoreFails: Story = {
+  args: { src: FEEDS.secondPageFails, paging: 'more' },
+  tags: ['expected-http-error'],
+  play: async ({ canvasElement }) => {
+    const feed = await feedIn(canvasElement);
+    await waitForStatus(feed, 'ready');
+    await userEvent.click(parts(feed, 'more')[0]);
+    await waitFor(() => expect(texts(feed, 'status')[0]).toContain('HTTP 503'), { timeout: 5000 });
+    expect(parts(feed, 'item')).toHaveLength(5);
+    expect(texts(feed, 'retry')).toEqual(['Thử lại']);
+  },
+};
+
 /** The feed is not valid JSON or XML. */
 export const BrokenFeed: Story = {
   args: { src: FEEDS.broken },

@@ -25,6 +25,8 @@ export const FEEDS = {
   hang: '__story/hang',
   /** Answers HTTP 503. */
   unavailable: '__story/status?code=503',
+  /** A server's pages of 5: page 1 answers, every later page answers HTTP 503. */
+  secondPageFails: '__story/pages?page={page}',
 } as const;
 
 /** The visit counter route: GET reads, POST counts (see .storybook/fixture-routes.mjs). */
