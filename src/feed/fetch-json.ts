@@ -1,4 +1,5 @@
 /** One small JSON request (a counter, a day count), every failure a FeedError. */
+import { fetchWithin, type Fetched } from './fetch-within.js';
 import { FeedError } from './types.js';
 
 export interface JsonRequest {
@@ -12,35 +13,24 @@ export interface JsonRequest {
 }
 
 export async function fetchJson(url: string, { body, timeout, signal, cache }: JsonRequest): Promise<unknown> {
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  const timer = setTimeout(abort, timeout);
-  signal.addEventListener('abort', abort);
+  let answer: Fetched<string>;
   try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, {
-        method: body ? 'POST' : 'GET',
-        body,
-        headers: body ? { 'Content-Type': 'application/json' } : undefined,
-        credentials: 'same-origin',
-        cache,
-        signal: controller.signal,
-      });
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new FeedError(controller.signal.aborted ? { kind: 'timeout', url, seconds: timeout / 1000 } : { kind: 'network', url }, error);
-    }
-    if (!response.ok) throw new FeedError({ kind: 'http', url, status: response.status });
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new FeedError({ kind: 'parse', url, format: 'JSON' }, error);
-    }
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
+    answer = await fetchWithin(url, {
+      method: body ? 'POST' : 'GET',
+      body,
+      headers: body ? { 'Content-Type': 'application/json' } : undefined,
+      cache,
+    }, timeout, signal, (response) => response.text());
+  } catch (error) {
+    // A timeout is a FeedError already; the caller's own abort stays as it is.
+    if (error instanceof FeedError || signal.aborted) throw error;
+    throw new FeedError({ kind: 'network', url }, error);
+  }
+  const { response, body: text } = answer;
+  if (!response.ok) throw new FeedError({ kind: 'http', url, status: response.status });
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FeedError({ kind: 'parse', url, format: 'JSON' }, error);
   }
 }

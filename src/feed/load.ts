@@ -4,6 +4,7 @@
  * declares, then parsed. Every failure becomes a FeedError.
  */
 import { readBody } from './decode.js';
+import { fetchWithin, type Fetched } from './fetch-within.js';
 import { parseFeed, parseMap } from './parse.js';
 import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from './types.js';
 
@@ -49,28 +50,6 @@ async function corsRefused(url: string, timeout: number): Promise<boolean> {
   }
 }
 
-/** One attempt: the response and its whole body as text, or a timeout FeedError. */
-async function request(url: string, timeout: number, signal?: AbortSignal) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const onAbort = () => controller.abort(signal!.reason);
-  signal?.addEventListener('abort', onAbort);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    return { response, text: await readBody(response) };
-  } catch (error) {
-    if (timedOut) throw new FeedError({ kind: 'timeout', url, seconds: Math.ceil(timeout / 1000) }, error);
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
-
 export async function loadFeed(url: string, options: LoadOptions): Promise<ParsedFeed> {
   const { timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 500, signal } = options;
   let absolute: string;
@@ -83,9 +62,10 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     let failure: FeedError | undefined;
-    let answer: Awaited<ReturnType<typeof request>> | undefined;
+    let answer: Fetched<string> | undefined;
     try {
-      answer = await request(absolute, timeout, signal);
+      // One attempt: the response and its whole body as text, or a timeout FeedError.
+      answer = await fetchWithin(absolute, {}, timeout, signal, readBody);
     } catch (error) {
       // fetch rejects with a TypeError for a network failure and for a CORS refusal alike.
       if (!(error instanceof TypeError)) throw error;
@@ -94,7 +74,7 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       if (cors) throw failure;
     }
     if (answer) {
-      const { response, text } = answer;
+      const { response, body: text } = answer;
       const { status, headers } = response;
       if (response.ok) {
         const contentType = headers.get('content-type') ?? undefined;
