@@ -429,7 +429,7 @@ export class NewsFeed extends NewsElement {
     const failedBeside = this.task.error && status !== 'error' ? (this.task.stale ? 'stale' : 'error') : '';
     const retry = html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button>`;
     return html`
-      <div part="status" class="status ${failedBeside || status}" role="status">${this.statusText(t, status)}</div>
+      <div part="status" class="status ${failedBeside || status}" role="status">${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
         ? html`${retry}<slot></slot>`
         : status === 'loading' && !this.index
@@ -442,9 +442,8 @@ export class NewsFeed extends NewsElement {
     return html`<div class="feed" aria-busy=${busy ? 'true' : 'false'}>${this.renderList(items)}</div>${paging}`;
   }
 
-  private statusText(t: Strings, status: FeedStatus): string {
-    // Items shown though the feed failed now: kept from an earlier visit, or the pages read before.
-    if (this.task.error && status !== 'error') return this.task.stale ? t.stale : this.errorDetail().message;
+  private statusText(t: Strings, status: FeedStatus, failedBeside: string): string {
+    if (failedBeside) return failedBeside === 'stale' ? t.stale : this.errorDetail().message;
     switch (status) {
       case 'loading':
         return t.loading;
