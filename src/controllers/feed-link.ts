@@ -1,7 +1,7 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsItem } from '../feed/types.js';
 import type { CategoryCount } from '../feed/view.js';
-import { passingChoices } from './url-sync.js';
+import { passingChoices, UrlSyncController } from './url-sync.js';
 
 /**
  * What a control may read and set on the `<news-feed>` it drives. A shape,
@@ -96,7 +96,7 @@ export class FeedLinkController implements ReactiveController {
   /**
    * Keeps the host's `value` and the feed's `filter` in step; call it from
    * the host's willUpdate. On linking, a feed that already has the filter
-   * (from its attribute or the URL) wins, else the host's value is applied.
+   * (from its attribute or the URL) wins, else the host's value is its start.
    * After that a `value` set on the host drives the feed, unless `hold`
    * (text still being typed), and a filter changed on the feed (Back, another
    * control, page code) becomes the host's value.
@@ -107,13 +107,22 @@ export class FeedLinkController implements ReactiveController {
     if (feed !== this.synced) {
       this.synced = feed;
       this.seen = undefined;
-      if (feed && !feed[filter] && host.value) return this.set(filter, host.value);
+      if (feed && !feed[filter] && host.value) this.start(filter, host.value);
     } else if (feed && changed.get('value') !== undefined && !hold && host.value !== this.seen) {
       return this.set(filter, host.value!);
     }
     // Before the feed's script runs its filters are not there yet: keep ours.
     const theirs = feed?.[filter];
     if (theirs !== undefined && theirs !== this.seen) host.value = this.seen = theirs;
+  }
+
+  /**
+   * Gives the feed the host's own starting value for a filter it does not
+   * have: part of the page's set-up, not a reader's choice (no history entry
+   * with `sync-url`, where the URL's parameter wins).
+   */
+  start(filter: FeedFilter, value: string): void {
+    if (this.current) UrlSyncController.startFilter(this.current, filter, value);
   }
 
   /** Sets the feed's `filter` to a value the host chose; `passing` as an arrow key passes a tab. */

@@ -29,6 +29,9 @@ const PARAMS: [Key, string][] = [
  */
 export const passingChoices = new WeakSet<HTMLElement>();
 
+/** Each feed's controller, for `startFilter`. */
+const controllers = new WeakMap<HTMLElement, UrlSyncController>();
+
 const same = (a: State, b: State) => PARAMS.every(([key]) => a[key] === b[key]);
 
 /**
@@ -48,6 +51,21 @@ export class UrlSyncController implements ReactiveController {
 
   constructor(private readonly host: SyncHost) {
     host.addController(this);
+    controllers.set(host, this);
+  }
+
+  /**
+   * Sets a filter the feed does not have to a control's own starting value
+   * (`<news-category-tabs value="an-ninh">`). It is part of the feed's
+   * set-up, as if the feed had the attribute: it adds no history, and a
+   * parameter in the URL, even an empty one, still wins over it.
+   */
+  static startFilter(feed: HTMLElement, key: Exclude<Key, 'page'>, value: string): void {
+    const sync = controllers.get(feed);
+    if (sync?.listening) {
+      sync.defaults![key] = value;
+      sync.restore();
+    } else (feed as unknown as State)[key] = value;
   }
 
   // Before the first update, so the first load already has the URL's filters.

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/news-feed.js';
 import '../../src/news-category-tabs.js';
 import '../../src/news-search.js';
+import '../../src/news-date-archive.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 import type { NewsCategoryTabs } from '../../src/news-category-tabs.js';
 import type { NewsSearch } from '../../src/news-search.js';
@@ -278,6 +279,41 @@ describe('<news-feed sync-url>', () => {
     setUrl('&news-category=');
     const shared = await page(html`<div><news-feed sync-url category="an-ninh" src=${WARD_FEED}></news-feed></div>`);
     expect(shared.querySelector('news-feed')!.items.length).to.equal(5);
+  });
+
+  it("a control's own starting value is the feed's setting: no history on load, and a shared link still wins", async () => {
+    setUrl();
+    const length = history.length;
+    let root = await page(html`<div><news-category-tabs value="an-ninh"></news-category-tabs><news-date-archive view="months" value="2021-03"></news-date-archive><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    let tabs = root.querySelector('news-category-tabs')!;
+    let feed = root.querySelector('news-feed')!;
+    expect(feed.category).to.equal('an-ninh');
+    expect(feed.month).to.equal('2021-03');
+    expect(ids(feed)).to.deep.equal(['tin-9']);
+    expect(history.length).to.equal(length);
+    expect(newsParams()).to.equal('');
+    tab(tabs, 'Tất cả').click();
+    await feed.updateComplete;
+    expect(newsParams()).to.equal('&news-category=');
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal('');
+    expect(selectedTab(tabs)).to.equal('An ninh');
+    expect(ids(feed)).to.deep.equal(['tin-9']);
+
+    // A shared link's parameters, empty or not, win over the controls' starting values.
+    root.remove();
+    setUrl('&news-category=&news-month=2021-04&news-page=2');
+    root = await page(html`<div><news-category-tabs value="an-ninh"></news-category-tabs><news-date-archive view="months" value="2021-03"></news-date-archive><news-feed sync-url limit="1" src=${WARD_FEED}></news-feed></div>`);
+    tabs = root.querySelector('news-category-tabs')!;
+    feed = root.querySelector('news-feed')!;
+    await root.querySelector('news-date-archive')!.updateComplete;
+    expect(feed.category).to.equal('');
+    expect(feed.month).to.equal('2021-04');
+    expect(feed.page).to.equal(2);
+    expect(ids(feed)).to.deep.equal(['tin-11']);
+    expect(selectedTab(tabs)).to.equal('Tất cả');
+    expect(root.querySelector('news-date-archive')!.value).to.equal('2021-04');
+    expect(newsParams()).to.equal('&news-category=&news-month=2021-04&news-page=2');
   });
 
   it('without sync-url the URL and history are left alone', async () => {

@@ -183,8 +183,13 @@ export class NewsDateArchive extends NewsElement {
     const feed = this.link.feed;
     if (!feed) return;
     const key = this.months ? 'month' : 'date';
-    let feedValue = this.valid(feed[key]) ? feed[key] : '';
-    if (this.seen === undefined ? feedValue || !this.value : feedValue !== this.seen) this.value = feedValue;
+    const read = () => (this.valid(feed[key]) ? feed[key] : '');
+    let feedValue = read();
+    if (this.seen === undefined && !feedValue && this.valid(this.value) && !this.href) {
+      // The archive's own value starts a feed that has none (the URL may still win).
+      this.link.start(key, this.value);
+      this.value = feedValue = read();
+    } else if (this.seen === undefined ? feedValue || !this.value : feedValue !== this.seen) this.value = feedValue;
     else if (this.value !== feedValue && !this.href && (!this.value || this.valid(this.value))) {
       feed[key] = feedValue = this.value;
       // The feed applies a day before a month: choosing a month clears the day.
