@@ -2,6 +2,8 @@
 // paging and filters, one request per page, the saved copy, actionable errors.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/news-feed.js';
+import '../../src/news-category-tabs.js';
+import '../../src/news-date-archive.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
 import { framePage } from '../frame.js';
@@ -155,6 +157,43 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     const last = (await requested(name)).pop()!;
     expect([last.get('categories'), last.get('search'), last.get('page')]).to.deep.equal(['2', 'số 1', '1']);
     expect(el.items.map((item) => item.title)).to.deep.equal(['Bài số 10 – Thông báo', 'Bài số 12 – Thông báo', 'Bài số 14 – Thông báo', 'Bài số 16 – Thông báo', 'Bài số 18 – Thông báo']);
+  });
+
+  it("keeps the unfiltered feed's categories and days for the tabs and calendar while the server filters", async () => {
+    const tags = ['Nội chính', 'An ninh', 'Thông báo'];
+    const all = makeItems(9, (i) => ({ tags: [tags[i % 3]] }));
+    const bodies = [all, all.filter((item) => item.tags[0] === 'An ninh'), all.filter((item) => item.date_published.startsWith('2021-06-29'))];
+    const src = `${respondUrl({ body: bodies.map((items) => jsonFeed(items)), key: key('server-facets') })}&cat={category}&day={date}`;
+    const root = await fixture<HTMLElement>(html`<div>
+      <news-category-tabs></news-category-tabs><news-date-archive></news-date-archive>
+      <news-feed src=${src}></news-feed></div>`);
+    const el = root.querySelector('news-feed')!;
+    const tabs = root.querySelector('news-category-tabs')!;
+    const archive = root.querySelector('news-date-archive')!;
+    await waitUntil(() => el.status === 'ready', 'the unfiltered feed loads');
+    const days = [...el.dayCounts];
+    expect(days).to.have.length(9);
+
+    let load = oneEvent(el, 'news-load');
+    el.category = 'an-ninh';
+    await load;
+    await tabs.updateComplete;
+    expect(el.items).to.have.length(3);
+    expect(el.categories.map((entry) => entry.name)).to.deep.equal(tags);
+    expect(shadowTexts(tabs, '[role="tab"]')).to.deep.equal(['Tất cả', ...tags]);
+    expect(shadowTexts(tabs, '[aria-selected="true"]')).to.deep.equal(['An ninh']);
+    expect([...el.dayCounts]).to.deep.equal(days);
+
+    load = oneEvent(el, 'news-load');
+    el.category = '';
+    el.date = '2021-06-29';
+    await load;
+    await archive.updateComplete;
+    expect(el.items.map((item) => item.id)).to.deep.equal(['item-2']);
+    expect([...el.dayCounts]).to.deep.equal(days);
+    // Every day with news stays a day to choose, not only the one shown.
+    const newsDays = archive.shadowRoot!.querySelectorAll('[part~="has-news"]');
+    expect(newsDays).to.have.length(9);
   });
 
   it('keeps a copy of the unfiltered first page only, not of every page and search', async () => {

@@ -153,6 +153,8 @@ export class NewsFeed extends NewsElement {
   private readonly task = new FeedSource(this);
   private watched?: string;
   private index?: FeedIndex;
+  /** The index of the last answer no server filter narrowed: the tabs' categories and the calendar's days. */
+  private wholeIndex?: FeedIndex;
   private indexedFeed?: ParsedFeed;
   private matching: NewsItem[] = [];
   private shown: NewsItem[] = [];
@@ -184,14 +186,17 @@ export class NewsFeed extends NewsElement {
     return feed.total ?? (this.paging === 'more' ? 0 : (this.currentPage - 1) * this.pageSize) + this.matching.length;
   }
 
-  /** Categories over the whole feed, with item counts. */
+  /**
+   * Categories over the whole feed, with item counts. While the server
+   * filters, those of the last answer it did not filter.
+   */
   get categories(): CategoryCount[] {
-    return this.index ? this.index.categories().map((entry) => ({ ...entry })) : [];
+    return (this.wholeIndex ?? this.index)?.categories().map((entry) => ({ ...entry })) ?? [];
   }
 
-  /** Items per day (`YYYY-MM-DD`) over the loaded feed. */
+  /** Items per day (`YYYY-MM-DD`) over the loaded feed (while the server filters, as `categories`). */
   get dayCounts(): Map<string, number> {
-    return new Map(this.index?.dayCounts());
+    return new Map((this.wholeIndex ?? this.index)?.dayCounts());
   }
 
   /** Loads the feed again. */
@@ -250,7 +255,7 @@ export class NewsFeed extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') || changed.has('format') || changed.has('timezone') || changed.has('map')) {
-      this.index = undefined;
+      this.index = this.wholeIndex = undefined;
       this.indexedFeed = undefined;
       this.watched = undefined;
     }
@@ -280,6 +285,8 @@ export class NewsFeed extends NewsElement {
     if (feed && feed !== this.indexedFeed) {
       this.indexedFeed = feed;
       this.index = new FeedIndex(feed.items, this.zone);
+      // An answer the server filtered holds only the chosen category's or day's items.
+      if (!FILTERS.some((name) => this[name] && this.serverFilters(name === 'query' ? 'q' : name))) this.wholeIndex = this.index;
       dirty = true;
     }
     if (dirty && this.index) this.matching = this.index.filter(this.filters());
