@@ -9,6 +9,10 @@ function foldCss(text) {
     .replace(/\/\*[^]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    // After a property's colon (a selector's colon never has a space after it).
+    .replace(/:\s+/g, ':')
+    // 0.5rem is .5rem.
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 
