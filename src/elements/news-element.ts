@@ -3,6 +3,13 @@ import { LitElement, type PropertyValues } from 'lit';
 type Values = Record<PropertyKey, unknown>;
 type ElementClass = typeof LitElement & (new () => LitElement);
 
+/**
+ * The converter of a reflected text property: empty removes the attribute,
+ * so a fresh element carries no `category=""`, and `[category]` in a
+ * theme's CSS means a category is chosen.
+ */
+export const omitEmpty = { toAttribute: (value: string) => value || null };
+
 /** An untouched instance of each element class: where starting values are read. */
 const pristine = new Map<ElementClass, Values>();
 

@@ -58,6 +58,25 @@ describe('attributes taken away and properties cleared', () => {
     return el;
   }
 
+  it('a fresh element carries no empty attributes; a filter cleared takes its attribute away', async () => {
+    const page = await fixture(html`<div><news-category-tabs></news-category-tabs><news-date-archive></news-date-archive>
+      <news-feed src="/test/fixtures/ward-feed.json"></news-feed></div>`);
+    const [tabs, archive, feed] = [...page.children] as Host[];
+    await aTimeout(100);
+    const empty = (el: Element) => el.getAttributeNames().filter((name) => el.getAttribute(name) === '');
+    for (const el of [tabs, archive, feed]) expect(empty(el), el.localName).to.deep.equal([]);
+    (tabs.shadowRoot!.querySelectorAll('[role="tab"]')[1] as HTMLElement).click();
+    await feed.updateComplete;
+    await tabs.updateComplete;
+    expect(feed.getAttribute('category')).to.equal('dang-doan-the');
+    expect(tabs.getAttribute('value')).to.equal('dang-doan-the');
+    feed.category = '';
+    await feed.updateComplete;
+    await tabs.updateComplete;
+    expect(feed.hasAttribute('category')).to.equal(false);
+    expect(tabs.hasAttribute('value')).to.equal(false);
+  });
+
   for (const tag of Object.keys(ATTRIBUTES)) {
     it(`${tag}: the test sets every attribute the element has`, () => {
       expect(declared(tag).map(([, attribute]) => attribute).sort()).to.deep.equal(Object.keys(ATTRIBUTES[tag]).sort());

@@ -4,7 +4,7 @@ import { FeedLinkController } from '../../controllers/feed-link.js';
 import { emit, type ValueChangeDetail } from '../../events.js';
 import { slugify } from '../../feed/text.js';
 import { tabsStrings } from '../../i18n/news-category-tabs.js';
-import { NewsElement } from '../news-element.js';
+import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-category-tabs.styles.js';
 
 interface Tab {
@@ -38,7 +38,7 @@ export class NewsCategoryTabs extends NewsElement {
   @property() for = '';
 
   /** The chosen category (empty: all). */
-  @property({ reflect: true }) value = '';
+  @property({ reflect: true, converter: omitEmpty }) value = '';
 
   /** Label of the first tab, the one that clears the filter. Default "Tất cả". */
   @property({ attribute: 'all-label' }) allLabel = '';

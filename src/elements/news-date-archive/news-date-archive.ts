@@ -9,7 +9,7 @@ import { fetchJson } from '../../feed/fetch-json.js';
 import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
 import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
 import { strings } from '../../i18n/strings.js';
-import { NewsElement } from '../news-element.js';
+import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-date-archive.styles.js';
 
 export type ArchiveView = 'days' | 'months';
@@ -71,10 +71,10 @@ export class NewsDateArchive extends NewsElement {
   @property() for = '';
 
   /** The chosen day, `YYYY-MM-DD` (with `view="months"`, the chosen month, `YYYY-MM`). */
-  @property({ reflect: true }) value = '';
+  @property({ reflect: true, converter: omitEmpty }) value = '';
 
   /** The month shown, `YYYY-MM`; default: the chosen day's, else the newest item's. */
-  @property({ reflect: true }) month = '';
+  @property({ reflect: true, converter: omitEmpty }) month = '';
 
   /** First day that can be reached, `YYYY-MM-DD`; default: the feed's first day. */
   @property() min = '';

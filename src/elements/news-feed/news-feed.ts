@@ -9,7 +9,7 @@ import { FeedIndex, pageWindow, type CategoryCount } from '../../feed/view.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { strings, type Strings } from '../../i18n/strings.js';
-import { NewsElement } from '../news-element.js';
+import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -110,16 +110,16 @@ export class NewsFeed extends NewsElement {
   @property({ type: Number, reflect: true }) page = 1;
 
   /** Only items of this category (name or slug, ignoring case and marks). */
-  @property({ reflect: true }) category = '';
+  @property({ reflect: true, converter: omitEmpty }) category = '';
 
   /** `YYYY-MM-DD`: only items published that day in `timezone`. */
-  @property({ reflect: true }) date = '';
+  @property({ reflect: true, converter: omitEmpty }) date = '';
 
   /** `YYYY-MM`: only items published that month in `timezone`. */
-  @property({ reflect: true }) month = '';
+  @property({ reflect: true, converter: omitEmpty }) month = '';
 
   /** Search text, matched against title, summary and categories. */
-  @property({ reflect: true }) query = '';
+  @property({ reflect: true, converter: omitEmpty }) query = '';
 
   /** `list`, `cards` or `compact` (title and date only). */
   @property({ reflect: true }) layout: FeedLayout = 'list';
