@@ -1,14 +1,16 @@
 // npm run bench: <news-feed> against a hand-written floor page, in headless
 // Chromium, on JSON Feeds of 20, 1,000 and 5,000 items. Prints, per size, the
 // median over RUNS fresh pages of: the time from the feed's response to the
-// first page laid out (news-feed, then the floor, their ratio, and the time
-// news-feed adds in each pair of loads), and the slowest search and tab update
-// at that size.
+// first page laid out (news-feed, then the floor, their ratio with a 95%
+// bootstrap interval, and the time news-feed adds in each pair of loads), and
+// the slowest search and tab update at that size.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/chrome.mjs';
 import { makeFeed } from './feed.mjs';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 const SIZES = [20, 1000, 5000];
 // The feed answers after a network's delay, as real feeds do. Answering at
@@ -45,6 +47,20 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
 const median = (values) => quantile(values, 0.5);
+/**
+ * How far the ratio of medians could move on another run of the same loads:
+ * its 2.5th and 97.5th percentiles over pairs of loads drawn again with
+ * replacement. On a busy machine this is wide, and a ratio near the goal
+ * says little on its own.
+ */
+function ratioInterval(ours, theirs) {
+  const random = seededRandom(ours.length);
+  const ratios = Array.from({ length: 2000 }, () => {
+    const drawn = ours.map(() => Math.floor(random() * ours.length));
+    return median(drawn.map((i) => ours[i])) / median(drawn.map((i) => theirs[i]));
+  });
+  return `${quantile(ratios, 0.025).toFixed(2)}–${quantile(ratios, 0.975).toFixed(2)}`;
+}
 /** The median, and the middle half of the loads around it. */
 const spread = (values) => `${median(values).toFixed(1)} (${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`;
 
@@ -58,6 +74,8 @@ async function visit(path, size, run) {
   return result;
 }
 
+// Other work on the machine moves every figure: say how busy it was.
+const loadBefore = loadavg()[0];
 const rows = [];
 try {
   for (const size of SIZES) {
@@ -77,6 +95,7 @@ try {
       'news-feed first page (ms)': spread(ours),
       'floor first page (ms)': spread(theirs),
       ratio: (median(ours) / median(theirs)).toFixed(2),
+      'ratio, 95% interval': ratioInterval(ours, theirs),
       // Per pair of loads taken one after the other: what news-feed adds, in ms.
       'added (ms)': median(ours.map((time, i) => time - theirs[i])).toFixed(1),
       'search update (ms)': median(element.map((result) => result.search)).toFixed(1),
@@ -89,5 +108,6 @@ try {
   server.close();
 }
 console.log(`Medians of ${RUNS} fresh page loads each, first pages with the middle half of the loads in brackets; "added" is the median over the ${RUNS} pairs of loads of news-feed's time less the floor's; updates are the slowest of several searches or tabs, until laid out.`);
+console.log(`Load average (1 min) before the run ${loadBefore.toFixed(2)}, after ${loadavg()[0].toFixed(2)}, on ${availableParallelism()} cores.`);
 console.log('Goals: first page within 1.2x the floor; a search or tab update within one 16 ms frame at 5,000 items.');
 console.table(rows);
