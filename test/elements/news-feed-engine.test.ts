@@ -214,6 +214,19 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(kept()[0]).to.not.contain('search=s');
   });
 
+  it('keeps no copy of an answer the server filtered, paged or not', async () => {
+    const name = key('server-filter-kept');
+    const el = await loaded(html`<news-feed src=${`${respondUrl({ body: jsonFeed(makeItems(3)) })}&k=${name}&cat={category}`}></news-feed>`);
+    const load = oneEvent(el, 'news-load');
+    el.category = 'thong-bao';
+    await load;
+    const kept = () => Object.keys(localStorage).filter((entry) => entry.startsWith('news-widgets:') && entry.includes(name));
+    await waitUntil(() => kept().length, 'the unfiltered feed is kept', { timeout: 4000 });
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    expect(kept()).to.have.length(1);
+    expect(kept()[0]).to.contain('cat="');
+  });
+
   it('without a count from the server, offers a next page while the pages come full', async () => {
     const el = await loaded(html`<news-feed src=${wordpress(key('no-totals'), 'page={page}&per_page={limit}&noTotals')}></news-feed>`);
     expect(shadowTexts(el, '[part~="page"]')).to.deep.equal(['1', '2', '›']);

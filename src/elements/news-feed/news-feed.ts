@@ -224,6 +224,11 @@ export class NewsFeed extends NewsElement {
     return this.src.includes(`{${name}}`);
   }
 
+  /** True when the server applies a filter that is set now: its answer is not the whole feed. */
+  private get serverFiltered(): boolean {
+    return FILTERS.some((name) => this[name] && this.serverFilters(name === 'query' ? 'q' : name));
+  }
+
   /** True when the server pages the feed (`{page}` or `{offset}` in `src`). */
   private get serverPaging(): boolean {
     return this.serverFilters('page') || this.serverFilters('offset');
@@ -274,7 +279,7 @@ export class NewsFeed extends NewsElement {
           follow: !serverPaging,
           pastEnd: serverPaging,
           // A copy for the next visit: the whole feed, or the server's unfiltered first page.
-          keep: !serverPaging || (this.currentPage === 1 && FILTERS.every((name) => !this[name])),
+          keep: (!serverPaging || this.currentPage === 1) && !this.serverFiltered,
         });
         // Make the date formatter while the request runs, not when the first page is due.
         formatDate(new Date(0), this.lang, this.zone);
@@ -286,7 +291,7 @@ export class NewsFeed extends NewsElement {
       this.indexedFeed = feed;
       this.index = new FeedIndex(feed.items, this.zone);
       // An answer the server filtered holds only the chosen category's or day's items.
-      if (!FILTERS.some((name) => this[name] && this.serverFilters(name === 'query' ? 'q' : name))) this.wholeIndex = this.index;
+      if (!this.serverFiltered) this.wholeIndex = this.index;
       dirty = true;
     }
     if (dirty && this.index) this.matching = this.index.filter(this.filters());
