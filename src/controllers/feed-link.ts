@@ -102,7 +102,10 @@ export class FeedLinkController implements ReactiveController {
    * control, page code) becomes the host's value.
    */
   sync(filter: FeedFilter, changed: PropertyValues, hold = false): void {
-    const feed = this.current;
+    // Until the feed's script has run its filters are not there yet: keep
+    // ours, and link once it has (a starting value set on it now would come
+    // after its URL and count as a reader's choice).
+    const feed = this.current?.[filter] === undefined ? null : this.current;
     const host = this.host;
     if (feed !== this.synced) {
       this.synced = feed;
@@ -111,7 +114,6 @@ export class FeedLinkController implements ReactiveController {
     } else if (feed && changed.get('value') !== undefined && !hold && host.value !== this.seen) {
       return this.set(filter, host.value!);
     }
-    // Before the feed's script runs its filters are not there yet: keep ours.
     const theirs = feed?.[filter];
     if (theirs !== undefined && theirs !== this.seen) host.value = this.seen = theirs;
   }

@@ -181,8 +181,9 @@ export class NewsDateArchive extends NewsElement {
    */
   private syncFeed(): void {
     const feed = this.link.feed;
-    if (!feed) return;
     const key = this.months ? 'month' : 'date';
+    // Not linked until the feed's script has run (see FeedLinkController.sync).
+    if (feed?.[key] === undefined) return;
     const read = () => (this.valid(feed[key]) ? feed[key] : '');
     let feedValue = read();
     if (this.seen === undefined && !feedValue && this.valid(this.value) && !this.href) {
