@@ -118,6 +118,8 @@ export class UrlSyncController implements ReactiveController {
   }
 
   private restore(): void {
+    // Back or Forward ends a walk along the tabs: the next one is a step of its own.
+    this.lastPassing = false;
     const host = this.host;
     const state = this.read();
     if (same(state, this.state())) return;

@@ -245,6 +245,30 @@ describe('<news-feed sync-url>', () => {
     expect(newsParams()).to.equal(arrowed);
   });
 
+  it('a walk along the tabs after Back is a step of its own: it leaves the entry Back returned to', async () => {
+    // An entry before the page's, so that a Back too far still lands here.
+    setUrl('&news-q=truoc');
+    history.pushState(null, '', `${BASE}${OTHER}${HASH}`);
+    const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
+    const tabs = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    const walk = async (steps: number) => {
+      tab(tabs, 'Tất cả').focus();
+      for (let i = 0; i < steps; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await feed.updateComplete;
+      }
+      expect(newsParams()).to.match(/^&news-category=[a-z-]+$/);
+    };
+    await walk(1);
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal('');
+    await walk(2);
+    await go('back', feed, tabs);
+    expect(newsParams()).to.equal('');
+    expect(selectedTab(tabs)).to.equal('Tất cả');
+  });
+
   it('a feed taken out of the page leaves the URL alone, and picks it up when it is back', async () => {
     setUrl('&news-category=an-ninh');
     const root = await page(html`<div><news-feed sync-url src=${WARD_FEED}></news-feed></div>`);
