@@ -127,6 +127,15 @@ export class FeedLinkController implements ReactiveController {
     if (this.current) UrlSyncController.startFilter(this.current, filter, value);
   }
 
+  /**
+   * `sync` at once, from the host's link callback, when the host has a value:
+   * a control placed after the feed then starts it before the feed's first
+   * update, so the starting value is in its first request and is no change.
+   */
+  syncOnLink(filter: FeedFilter): void {
+    if (this.host.value) this.sync(filter, new Map());
+  }
+
   /** Sets the feed's `filter` to a value the host chose; `passing` as an arrow key passes a tab. */
   set(filter: FeedFilter, value: string, passing = false): void {
     this.seen = value;

@@ -3,6 +3,9 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedLinkController, type FeedTarget } from '../../src/controllers/feed-link.js';
 import '../../src/news-feed.js';
+import '../../src/news-category-tabs.js';
+import '../../src/news-search.js';
+import '../../src/news-date-archive.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 
 const WARD_FEED = '/test/fixtures/ward-feed.json';
@@ -156,6 +159,25 @@ describe('FeedLinkController', () => {
       expect(feed.category).to.equal('noi-chinh');
       await waitUntil(() => feed.status === 'ready');
       expect(feed.items.map((item) => item.id)).to.deep.equal(['10', 'tin-9']);
+    });
+
+    it("controls after the feed in the page: their starting values are the feed's set-up, read in its one first request", async () => {
+      const key = `after-feed-${Math.random().toString(36).slice(2)}`;
+      const src = `/__test/wp-posts?key=${key}&total=23&page={page}&per_page={limit}&search={q}`;
+      const changes: unknown[] = [];
+      const onChange = (event: Event) => changes.push((event as CustomEvent).detail);
+      document.addEventListener('news-change', onChange);
+      const root = await fixture<HTMLElement>(html`<div>
+        <news-feed src=${src} limit="5" page="2"></news-feed>
+        <news-search value="số 1"></news-search><news-category-tabs value="tin-tuc"></news-category-tabs>
+        <news-date-archive view="months" value="2021-06"></news-date-archive></div>`);
+      const feed = root.querySelector('news-feed')!;
+      await waitUntil(() => feed.status === 'ready', 'the feed loads');
+      expect([feed.query, feed.category, feed.month, feed.page]).to.deep.equal(['số 1', 'tin-tuc', '2021-06', 2]);
+      const requests = await (await fetch(`/__test/requests?key=${key}`)).json() as { url: string }[];
+      expect(requests.map((request) => new URLSearchParams(request.url).get('search'))).to.deep.equal(['số 1']);
+      document.removeEventListener('news-change', onChange);
+      expect(changes).to.deep.equal([]);
     });
 
     it('a value set on the host drives the feed; a filter changed on the feed becomes the value', async () => {

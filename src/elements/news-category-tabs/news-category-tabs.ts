@@ -47,7 +47,7 @@ export class NewsCategoryTabs extends NewsElement {
   @property() override lang = 'vi';
 
   @state() private links: Tab[] = [];
-  private readonly link = new FeedLinkController(this);
+  private readonly link = new FeedLinkController(this, () => this.link.syncOnLink('category'));
   private tabs: Tab[] = [];
   private selected = -1;
   private scrolledTo?: string;

@@ -102,7 +102,11 @@ export class NewsDateArchive extends NewsElement {
   /** The day that holds the grid's one tab stop. */
   private focusDay = '';
 
-  private readonly link = new FeedLinkController(this, () => (this.seen = undefined));
+  // A value starts the feed on linking: see FeedLinkController.syncOnLink.
+  private readonly link = new FeedLinkController(this, () => {
+    this.seen = undefined;
+    if (this.value) this.syncFeed();
+  });
   /** The feed's filter as last synced with `value`; undefined right after linking. */
   private seen?: string;
   private counts: ReadonlyMap<string, number> = NONE;

@@ -54,7 +54,7 @@ export class NewsSearch extends NewsElement {
   /** `vi` or `en`: UI text and number formats. */
   @property() override lang = 'vi';
 
-  private readonly link = new FeedLinkController(this);
+  private readonly link = new FeedLinkController(this, () => this.href || this.link.syncOnLink('query'));
   private timer?: ReturnType<typeof setTimeout>;
   private sent = '';
 
