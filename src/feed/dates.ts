@@ -106,12 +106,20 @@ export function isMonthKey(value: string | null | undefined): value is string {
 
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[,\s]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+// Day first, as Vietnamese portals write it, with what they put around it:
+// "Thứ Hai, 21/06/2021 - 14:30", "21/6/2021, 14:30 (GMT+7)", "21-06-2021 14h30".
+const DMY =
+  /^\D*?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[,\s-]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?\s*(?:\(?(?:GMT|UTC)?([+-]\d{1,2}(?::?\d{2})?)\)?)?$/i;
+
+// The time first: "14:30 - 21/06/2021", "08:30 | 21/6/2021".
+const TIME_FIRST = /^(\d{1,2}[:h]\d{2}(?::\d{2})?)[\s,|-]+(\D*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/;
 
 function offsetMinutes(zone: string): number {
   if (/^z$/i.test(zone)) return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
+  // "+7" and "+7:30" have one digit for the hours.
+  let digits = zone.slice(1).replace(':', '');
+  if (digits.length % 2) digits = `0${digits}`;
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
 }
 
@@ -193,11 +201,12 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone);
     return date && valid(date);
   }
-  m = DMY.exec(text);
+  m = DMY.exec(text.replace(TIME_FIRST, '$2 $1'));
   if (m) {
-    const [, d, mo, y, h = '0', mi = '0', s = '0'] = m;
-    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, 0, timeZone);
-    return date && valid(date);
+    const [, d, mo, y, h = '0', mi = '0', s = '0', zone] = m;
+    // With an offset, the time there; else wall-clock time in `timeZone`.
+    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, 0, zone ? 'UTC' : timeZone);
+    return date && valid(zone ? new Date(date.getTime() - offsetMinutes(zone) * 60_000) : date);
   }
   const parsed = Date.parse(text);
   if (Number.isNaN(parsed)) return undefined;

@@ -36,6 +36,21 @@ describe('feed dates', () => {
     expect(iso(parseDate('21-06-2021 14h30', HCM))).to.equal('2021-06-21T07:30:00.000Z');
   });
 
+  it('reads the dates Vietnamese portals write around dd/MM/yyyy: a weekday, a dash, an offset, the time first', () => {
+    for (const text of ['Thứ Hai, 21/06/2021 - 14:30', '21/06/2021 - 14:30', 'Ngày 21/6/2021 14:30:00', '14:30 - 21/06/2021', '14:30 | 21/06/2021']) {
+      expect(iso(parseDate(text, HCM)), text).to.equal('2021-06-21T07:30:00.000Z');
+    }
+    // An offset written after the time wins over the element's zone.
+    const offsets: [string, string][] = [
+      ['Thứ hai, 21/6/2021, 14:30 (GMT+7)', '2021-06-21T07:30:00.000Z'],
+      ['21/06/2021 14:30:00 +07:00', '2021-06-21T07:30:00.000Z'],
+      ['21/06/2021 09:30 +0900', '2021-06-21T00:30:00.000Z'],
+      ['21/06/2021 02:00 -5', '2021-06-21T07:00:00.000Z'],
+    ];
+    for (const [text, instant] of offsets) expect(iso(parseDate(text, 'Europe/Paris')), text).to.equal(instant);
+    expect(parseDate('Thứ Hai, 31/06/2021 - 14:30', HCM)).to.equal(undefined);
+  });
+
   it('reads a pattern from map, 12-hour clocks included, and refuses impossible days', () => {
     expect(iso(parseDatePattern('06/21/2021 02:30 PM', 'MM/dd/yyyy hh:mm a', HCM))).to.equal('2021-06-21T07:30:00.000Z');
     expect(iso(parseDate('2021.06.21', HCM, 'yyyy.MM.dd'))).to.equal('2021-06-20T17:00:00.000Z');
