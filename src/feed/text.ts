@@ -53,6 +53,9 @@ const TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>/g;
 const SPACES = /[\s\u00a0\u200b]+/g;
 const PLAIN_DOUBT = /[<&\u00a0\u200b]|\s(?<! )|\s\s/;
 
+/** HTML without what a reader never sees: comments, scripts, styles and the like. */
+export const visibleHtml = (html: string): string => html.replace(COMMENT, ' ').replace(HIDDEN_CONTENT, ' ');
+
 /**
  * HTML (or text that may hold HTML) to one line of plain text: hidden content
  * and tags dropped, entities decoded, white space folded. The result is only
@@ -63,10 +66,7 @@ export function toPlainText(value: unknown): string {
   // Most titles are plain already: one test instead of four replacements.
   if (!PLAIN_DOUBT.test(text)) return text.trim();
   if (text.includes('<')) {
-    text = text
-      .replace(CDATA, '$1')
-      .replace(COMMENT, ' ')
-      .replace(HIDDEN_CONTENT, ' ')
+    text = visibleHtml(text.replace(CDATA, '$1'))
       .replace(INLINE_TAG, '')
       .replace(TAG, ' ');
   }

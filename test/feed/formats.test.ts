@@ -231,6 +231,35 @@ describe('RSS and Atom', () => {
     expect(items.map((item) => iso(item))).to.deep.equal(dates.map(() => '2021-06-21T07:30:00.000Z'));
   });
 
+  it('reads namespace prefixes a feed uses without declaring them (media:, dc:)', () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Cổng</title>
+<item><title>Tin có ảnh</title><link>/tin/1</link><media:thumbnail url="/anh/1.jpg"/><dc:creator>Ban biên tập</dc:creator>
+<dc:date>2021-06-21T14:30:00+07:00</dc:date></item></channel></rss>`;
+    const [item] = parseText(xml).items;
+    expect([item.title, item.url, item.image, item.authors[0], iso(item)]).to.deep.equal(
+      ['Tin có ảnh', `${SITE}tin/1`, `${SITE}anh/1.jpg`, 'Ban biên tập', '2021-06-21T07:30:00.000Z']);
+  });
+
+  it('takes a guid for the link only when it is a web address, and an image only from what a reader sees', () => {
+    const xml = `<rss version="2.0"><channel>
+<item><title>A</title><guid>101</guid></item>
+<item><title>B</title><guid>https://thanhbinh.example.vn/tin/102</guid></item>
+<item><title>C</title><link>/c</link><description><![CDATA[<p>Mô tả</p><script>var s = "<img src=x.jpg>";</script><!-- <img src="/cu.jpg"> -->]]></description></item>
+</channel></rss>`;
+    const items = parseText(xml).items;
+    expect(items.map((item) => item.url)).to.deep.equal([undefined, `${SITE}tin/102`, `${SITE}c`]);
+    expect(items[2].image).to.equal(undefined);
+    expect(items[2].summary).to.equal('Mô tả');
+  });
+
+  it('keeps an Atom text title as written: "<video>" in it is text, not a tag', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom">
+<entry><id>1</id><title>Thẻ &lt;video&gt; &amp; &lt;audio&gt; trong HTML5</title></entry>
+<entry><id>2</id><title type="html">Thẻ &lt;b&gt;in đậm&lt;/b&gt;</title></entry></feed>`;
+    expect(parseText(xml).items.map((item) => item.title)).to.deep.equal(['Thẻ <video> & <audio> trong HTML5', 'Thẻ in đậm']);
+  });
+
   it('says where broken XML breaks', () => {
     const error = feedError(() => parseText('<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>A</item>\n</channel></rss>'));
     expect(error.info).to.deep.include({ kind: 'parse', format: 'RSS/Atom', line: 4 });

@@ -4,7 +4,7 @@
  * (`dc:date`, `content:encoded`, `atom:link`) and their absence both work.
  */
 import { parseDate } from '../dates.js';
-import { namedEntity, safeUrl, toPlainText } from '../text.js';
+import { namedEntity, safeUrl, toPlainText, visibleHtml } from '../text.js';
 import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { newsItem, readItems } from './item.js';
 
@@ -16,14 +16,30 @@ const XML_KEPT = /^(amp|lt|gt|quot|apos)$/;
 // bare ampersands, control characters. CDATA and comments stay as written.
 const FLAWS = /<!\[CDATA\[[^]*?\]\]>|<!--[^]*?-->|&(?:([A-Za-z]\w*);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
 
+// Prefixes used (media:thumbnail, dc:date) but never declared, which XML
+// parsers refuse: declared on the root element, Media RSS by its namespace.
+const PREFIXED = /<\/?([A-Za-z_][\w.-]*):|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=/g;
+
+function declarePrefixes(xml: string): string {
+  const declared = new Set(['xml', 'xmlns', ...[...xml.matchAll(/xmlns:([\w.-]+)/g)].map((match) => match[1])]);
+  let declarations = '';
+  for (const [, element, attribute] of xml.matchAll(PREFIXED)) {
+    const prefix = element ?? attribute;
+    if (declared.has(prefix)) continue;
+    declared.add(prefix);
+    declarations += ` xmlns:${prefix}="${prefix === 'media' ? 'http://search.yahoo.com/mrss/' : `urn:x-${prefix}`}"`;
+  }
+  return xml.replace(/<(?![?!])[^\s/>]+/, `$&${declarations}`);
+}
+
 function repair(xml: string): string {
-  return xml.replace(FLAWS, (match, name?: string) => {
+  return declarePrefixes(xml.replace(FLAWS, (match, name?: string) => {
     if (match[0] !== '&') return match.length > 1 ? match : '';
     if (!name) return '&amp;';
     if (XML_KEPT.test(name)) return match;
     const char = namedEntity(name);
     return char ? `&#${char.charCodeAt(0)};` : `&amp;${name};`;
-  });
+  }));
 }
 
 interface XmlPolicy {
@@ -122,12 +138,16 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
 
   const text = (key: string) => first[key]?.textContent ?? '';
   const html = text('description') || text('content');
-  const img = FIRST_IMG.exec(html);
-  // A guid is the item's address unless it says otherwise.
-  link ??= first.guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(text('guid'), base) : undefined;
+  const img = FIRST_IMG.exec(visibleHtml(html));
+  // A guid is the item's address unless it says otherwise, and if it is one:
+  // "101" is an id, not a page beside the feed.
+  link ??= first.guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(text('guid')) : undefined;
+  // An Atom title is plain text unless it says it is HTML: "<video>" in it is no tag.
+  const titleType = first.title?.getAttribute('type');
+  const plainTitle = element.localName === 'entry' && (!titleType || titleType === 'text');
   return newsItem({
     id: text('guid') || text('id') || element.getAttribute('rdf:about'),
-    title: text('title'),
+    title: plainTitle ? text('title').replace(/&/g, '&amp;').replace(/</g, '&lt;') : text('title'),
     url: link,
     summary: html,
     image: image ?? (img && (img[1] ?? img[2] ?? img[3])),
