@@ -77,6 +77,35 @@ describe('attributes taken away and properties cleared', () => {
     expect(tabs.hasAttribute('value')).to.equal(false);
   });
 
+  it("marks its UI text with its own language, for screen readers on a page in another", async () => {
+    const page = await fixture(html`<div lang="en"><news-category-tabs></news-category-tabs><news-date-archive></news-date-archive>
+      <news-search></news-search><news-visit-counter src=${respondUrl({ body: COUNTS })}></news-visit-counter>
+      <news-feed src="/test/fixtures/ward-feed.json" limit="2"></news-feed></div>`);
+    const [tabs, archive, search, counter, feed] = [...page.children] as Host[];
+    await aTimeout(100);
+    // The language a screen reader takes for a node: its nearest lang, through shadow roots.
+    const langOf = (node: Element | null): string | null => {
+      for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+        if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang');
+      }
+      return null;
+    };
+    const uiText = () => [
+      tabs.shadowRoot!.querySelector('[role="tab"]'),
+      archive.shadowRoot!.querySelector('[part~="heading"]'),
+      search.shadowRoot!.querySelector('button'),
+      counter.shadowRoot!.querySelector('[part~="label"]'),
+      feed.shadowRoot!.querySelector('[part~="status"]'),
+      feed.shadowRoot!.querySelector('[part~="page"]'),
+    ];
+    expect(uiText().map(langOf)).to.deep.equal(['vi', 'vi', 'vi', 'vi', 'vi', 'vi']);
+    // The items are the feed's own text, in the page's language.
+    expect(langOf(feed.shadowRoot!.querySelector('[part~="title"]'))).to.equal('en');
+    for (const el of [tabs, archive, search, counter, feed]) el.lang = 'en';
+    await aTimeout(50);
+    expect(uiText().map(langOf)).to.deep.equal(['en', 'en', 'en', 'en', 'en', 'en']);
+  });
+
   for (const tag of Object.keys(ATTRIBUTES)) {
     it(`${tag}: the test sets every attribute the element has`, () => {
       expect(declared(tag).map(([, attribute]) => attribute).sort()).to.deep.equal(Object.keys(ATTRIBUTES[tag]).sort());

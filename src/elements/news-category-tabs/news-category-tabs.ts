@@ -72,7 +72,7 @@ export class NewsCategoryTabs extends NewsElement {
             ${this.tabs.map((tab, index) => {
               const selected = index === this.selected;
               return html`<button part=${selected ? 'tab selected' : 'tab'} class="tab" type="button" role="tab"
-                aria-selected=${selected ? 'true' : 'false'}
+                aria-selected=${selected ? 'true' : 'false'} lang=${index ? nothing : this.lang}
                 tabindex=${selected || (this.selected < 0 && !index) ? 0 : -1}
                 @click=${() => this.choose(index)}>${tab.label}</button>`;
             })}

@@ -91,8 +91,8 @@ export class NewsDateArchive extends NewsElement {
   /** `days` (a month calendar) or `months` (a list of months with counts). */
   @property({ reflect: true }) view: ArchiveView = 'days';
 
-  /** `vi` or `en`. */
-  @property() override lang = 'vi';
+  /** `vi` or `en`; reflected, so screen readers speak the calendar in it. */
+  @property({ reflect: true }) override lang = 'vi';
 
   /** IANA time zone of "today" when no feed is linked; a linked feed's zone wins. */
   @property() timezone = DEFAULT_TIMEZONE;

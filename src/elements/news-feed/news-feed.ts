@@ -130,7 +130,10 @@ export class NewsFeed extends NewsElement {
   /** Space-separated item ids or URLs to leave out, e.g. the article being read. */
   @property() exclude = '';
 
-  /** `vi` or `en`: UI text and date formats. */
+  /**
+   * `vi` or `en`: UI text and date formats. The status, buttons and page
+   * links carry it for screen readers; the items keep the page's language.
+   */
   @property() override lang = 'vi';
 
   /** IANA time zone for shown dates and the date filter. */
@@ -439,9 +442,9 @@ export class NewsFeed extends NewsElement {
     // Items shown though the latest request failed: a copy from an earlier
     // visit (stale), or the pages "Xem thêm" read before the one that failed.
     const failedBeside = this.task.error && status !== 'error' ? (this.task.stale ? 'stale' : 'error') : '';
-    const retry = html`<button part="retry" class="button" type="button" @click=${this.reload}>${t.retry}</button>`;
+    const retry = html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.reload}>${t.retry}</button>`;
     return html`
-      <div part="status" class="status ${failedBeside || status}" role="status">${this.statusText(t, status, failedBeside)}</div>
+      <div part="status" class="status ${failedBeside || status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
         ? html`${retry}<slot></slot>`
         : status === 'loading' && !this.index
@@ -531,7 +534,7 @@ export class NewsFeed extends NewsElement {
     const page = this.currentPage;
     if (this.paging === 'more') {
       if (page >= count) return nothing;
-      return html`<div part="pagination" class="pagination">
+      return html`<div part="pagination" class="pagination" lang=${this.lang}>
         <button part="more" class="button" type="button" @click=${() => this.goToPage(page + 1)}>${t.more}</button>
       </div>`;
     }
@@ -543,7 +546,7 @@ export class NewsFeed extends NewsElement {
       <li><button part="page" class="page" type="button" aria-label=${label}
         aria-current=${current ? 'page' : 'false'}
         @click=${() => this.goToPage(target)}>${text}</button></li>`;
-    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
+    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination} lang=${this.lang}>
       <ul class="pages">
         ${page > 1 ? button(page - 1, t.previousPage, '‹') : nothing}
         ${pageWindow(page, count).map((n) =>

@@ -51,8 +51,8 @@ export class NewsSearch extends NewsElement {
    */
   @property() href = '';
 
-  /** `vi` or `en`: UI text and number formats. */
-  @property() override lang = 'vi';
+  /** `vi` or `en`: UI text and number formats; reflected, so screen readers speak them in it. */
+  @property({ reflect: true }) override lang = 'vi';
 
   private readonly link = new FeedLinkController(this, () => this.href || this.link.syncOnLink('query'));
   private timer?: ReturnType<typeof setTimeout>;

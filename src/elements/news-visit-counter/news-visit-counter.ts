@@ -96,8 +96,8 @@ export class NewsVisitCounter extends NewsElement {
   /** Space-separated rows to leave out: `total online today`. */
   @property() hide = '';
 
-  /** `vi` or `en`: labels and number format. */
-  @property() override lang = 'vi';
+  /** `vi` or `en`: labels and number format; reflected, so screen readers speak them in it. */
+  @property({ reflect: true }) override lang = 'vi';
 
   private readonly task = new AsyncTask<VisitCounts>(this);
   private readonly poll = new VisiblePollController(this, () => this.load(), () => (this.refresh > 0 ? Math.max(this.refresh, 1) * 1000 : 0));
