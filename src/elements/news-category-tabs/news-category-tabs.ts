@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { FeedLinkController } from '../../controllers/feed-link.js';
 import { emit, type ValueChangeDetail } from '../../events.js';
@@ -72,7 +73,7 @@ export class NewsCategoryTabs extends NewsElement {
             ${this.tabs.map((tab, index) => {
               const selected = index === this.selected;
               return html`<button part=${selected ? 'tab selected' : 'tab'} class="tab" type="button" role="tab"
-                aria-selected=${selected ? 'true' : 'false'} lang=${index ? nothing : this.lang}
+                aria-selected=${selected ? 'true' : 'false'} lang=${ifDefined(index ? undefined : this.lang)}
                 tabindex=${selected || (this.selected < 0 && !index) ? 0 : -1}
                 @click=${() => this.choose(index)}>${tab.label}</button>`;
             })}
