@@ -253,6 +253,22 @@ describe('RSS and Atom', () => {
     expect(items[2].summary).to.equal('Mô tả');
   });
 
+  it('finds the image in Atom xhtml content, which is markup rather than text', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>A</title>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Lễ ra quân</p><p>&amp; tuyên truyền</p><img src="/anh/x.jpg"/></div></content></entry></feed>`;
+    const [item] = parseText(xml).items;
+    expect([item.image, item.summary]).to.deep.equal([`${SITE}anh/x.jpg`, 'Lễ ra quân & tuyên truyền']);
+  });
+
+  it("takes a lazy-loaded image's address from data-src, not its placeholder src", () => {
+    const xml = `<rss version="2.0"><channel>
+<item><title>A</title><description>&lt;img src="data:image/gif;base64,R0lGOD" data-src="/anh/that.jpg" alt=""&gt;</description></item>
+<item><title>B</title><description><![CDATA[<IMG class=lazy SRC='/anh/b.jpg' data-original=/anh/b-lon.jpg><img src="/anh/khac.jpg">]]></description></item>
+<item><title>C</title><description><![CDATA[<img srcset="/x.jpg 2x" src="/anh/c.jpg">]]></description></item>
+</channel></rss>`;
+    expect(parseText(xml).items.map((item) => item.image)).to.deep.equal([`${SITE}anh/that.jpg`, `${SITE}anh/b-lon.jpg`, `${SITE}anh/c.jpg`]);
+  });
+
   it('keeps an Atom text title as written: "<video>" in it is text, not a tag', () => {
     const xml = `<feed xmlns="http://www.w3.org/2005/Atom">
 <entry><id>1</id><title>Thẻ &lt;video&gt; &amp; &lt;audio&gt; trong HTML5</title></entry>

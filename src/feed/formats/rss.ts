@@ -86,7 +86,19 @@ function isImage(element: Element, url: string): boolean {
   return type ? type.startsWith('image/') : IMAGE_FILE.test(url);
 }
 
-const FIRST_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const FIRST_IMG = /<img\b[^>]*>/i;
+const IMG_SOURCE = /\s(src|data-src|data-original)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** The first image's address in HTML; a lazy-loaded one's is in data-src, its src a placeholder. */
+function firstImage(html: string): string | undefined {
+  let src: string | undefined;
+  for (const [, name, ...values] of FIRST_IMG.exec(html)?.[0].matchAll(IMG_SOURCE) ?? []) {
+    const value = values.find((part) => part !== undefined);
+    if (name.toLowerCase() !== 'src') return value;
+    src ??= value;
+  }
+  return src;
+}
 
 /** `jane@example.vn (Jane Doe)` to `Jane Doe`. */
 function authorName(element: Element): string {
@@ -137,8 +149,9 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
   read(element);
 
   const text = (key: string) => first[key]?.textContent ?? '';
-  const html = text('description') || text('content');
-  const img = FIRST_IMG.exec(visibleHtml(html));
+  // Atom's xhtml content is markup in the feed itself: its images are elements, not text.
+  const markup = (key: string) => (first[key]?.getAttribute('type') === 'xhtml' ? first[key].innerHTML : text(key));
+  const html = markup('description') || markup('content');
   // A guid is the item's address unless it says otherwise, and if it is one:
   // "101" is an id, not a page beside the feed.
   link ??= first.guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(text('guid')) : undefined;
@@ -150,7 +163,7 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
     title: plainTitle ? text('title').replace(/&/g, '&amp;').replace(/</g, '&lt;') : text('title'),
     url: link,
     summary: html,
-    image: image ?? (img && (img[1] ?? img[2] ?? img[3])),
+    image: image ?? firstImage(visibleHtml(html)),
     published: parseDate(text('date'), timezone),
     modified: parseDate(text('updated'), timezone),
     authors,
