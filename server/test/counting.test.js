@@ -1,6 +1,7 @@
 // What the numbers mean, on both stores: total, today and online, visits
 // and heartbeats, the 30-minute visit, midnight, sites, bots, restarts.
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
 import { startRedis, tempDir } from '../scripts/processes.js';
 import { counter, freshStore, MINUTE } from './support.js';
@@ -66,6 +67,22 @@ for (const kind of ['sqlite', 'redis']) {
         assert.equal((await c.visit(1)).total, 1);
         // A heartbeat from someone never counted shows them online but adds no visit.
         assert.deepEqual(await c.heartbeat(7), { total: 1, online: 2, today: 1 });
+      } finally {
+        await c.close();
+      }
+    });
+
+    it("a heartbeat that arrives before the visit it follows does not swallow it", async () => {
+      // Two counters on a page, or two tabs opened together: the second one's
+      // heartbeat can reach the server before the first one's visit.
+      const c = await make();
+      try {
+        assert.deepEqual(await c.heartbeat(1), { total: 0, online: 1, today: 0 });
+        assert.deepEqual(await c.visit(1), { total: 1, online: 1, today: 1 });
+        c.clock.now += 20 * MINUTE;
+        await c.heartbeat(1);
+        c.clock.now += 20 * MINUTE;
+        assert.equal((await c.visit(1)).total, 1, 'the heartbeats after the visit still keep it going');
       } finally {
         await c.close();
       }
@@ -184,6 +201,30 @@ for (const kind of ['sqlite', 'redis']) {
         remove();
       }
     });
+
+    if (kind === 'sqlite') {
+      it('reads a file written before visits and heartbeats were told apart: its visits go on', async () => {
+        const { dir, remove } = tempDir();
+        try {
+          const first = await make({ dir, store: await freshStore(kind, { dir }) });
+          await first.visit(1);
+          await first.close();
+          await first.store.close();
+          // The visitors table as it was: one time for any request.
+          const db = new Database(`${dir}/visits.db`);
+          db.exec(`CREATE TABLE old (site TEXT NOT NULL, visitor TEXT NOT NULL, seen INTEGER NOT NULL, PRIMARY KEY (site, visitor)) WITHOUT ROWID;
+            INSERT INTO old SELECT site, visitor, seen FROM visitors; DROP TABLE visitors; ALTER TABLE old RENAME TO visitors;`);
+          db.close();
+          const second = await make({ dir, store: await freshStore(kind, { dir }) });
+          second.clock.now += 10 * MINUTE;
+          assert.deepEqual(await second.visit(1), { total: 1, online: 1, today: 1 }, 'the visit read from the old file goes on');
+          await second.close();
+          await second.store.close();
+        } finally {
+          remove();
+        }
+      });
+    }
 
     it('counts concurrent visits exactly and a visitor racing itself once', async () => {
       const c = await make();

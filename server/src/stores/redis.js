@@ -6,7 +6,7 @@
 // Redis Cluster runs the script too):
 //   {site}:total          every visit counted
 //   {site}:day:YYYY-MM-DD visits that day
-//   {site}:v:<visitor>    when the visitor was last seen (expires after a session)
+//   {site}:v:<visitor>    when the visitor's visit was last seen (expires after a session)
 //   {site}:online         sorted set of visitors by when they were last seen
 //   salt:YYYY-MM-DD       the day's salt (expires after two days)
 import { Redis } from 'ioredis';
@@ -14,13 +14,19 @@ import { newSalt } from '../visitor.js';
 
 // KEYS: visitor, online, total, day. ARGV: now, heartbeat (1/0), session ms,
 // online ms, visitor id. Compares times itself rather than trusting the key's
-// expiry, so the window is exact; the expiry only cleans up.
+// expiry, so the window is exact; the expiry only cleans up. A heartbeat
+// keeps a visit going but starts none (XX): one that arrives before the visit
+// it follows (two tabs opened together) must not make that visit look counted.
 const RECORD = `
 local now = tonumber(ARGV[1])
-local seen = redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3], 'GET')
-if ARGV[2] ~= '1' and (not seen or now - tonumber(seen) > tonumber(ARGV[3])) then
-  redis.call('INCR', KEYS[3])
-  redis.call('INCR', KEYS[4])
+if ARGV[2] == '1' then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3], 'XX')
+else
+  local seen = redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3], 'GET')
+  if not seen or now - tonumber(seen) > tonumber(ARGV[3]) then
+    redis.call('INCR', KEYS[3])
+    redis.call('INCR', KEYS[4])
+  end
 end
 redis.call('ZADD', KEYS[2], now, ARGV[5])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[4]))

@@ -14,7 +14,7 @@ const SCHEMA = `
     site TEXT NOT NULL, day TEXT NOT NULL, visits INTEGER NOT NULL, PRIMARY KEY (site, day)
   ) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS visitors (
-    site TEXT NOT NULL, visitor TEXT NOT NULL, seen INTEGER NOT NULL, PRIMARY KEY (site, visitor)
+    site TEXT NOT NULL, visitor TEXT NOT NULL, seen INTEGER NOT NULL, visited INTEGER, PRIMARY KEY (site, visitor)
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS visitors_by_seen ON visitors (site, seen);
   CREATE TABLE IF NOT EXISTS online (site TEXT PRIMARY KEY, count INTEGER NOT NULL, cutoff INTEGER NOT NULL) WITHOUT ROWID;
@@ -32,11 +32,17 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // `seen` is any request (online); `visited` the visit's last request, which
+  // a heartbeat extends but never starts. Files from before it had one time for both.
+  if (!db.pragma('table_info(visitors)').some((column) => column.name === 'visited')) {
+    db.exec('ALTER TABLE visitors ADD COLUMN visited INTEGER; UPDATE visitors SET visited = seen;');
+  }
 
-  const lastSeen = db.prepare('SELECT seen FROM visitors WHERE site = ? AND visitor = ?').pluck();
+  const lastSeen = db.prepare('SELECT seen, visited FROM visitors WHERE site = ? AND visitor = ?');
   const markSeen = db.prepare(
-    `INSERT INTO visitors (site, visitor, seen) VALUES (?, ?, ?)
-     ON CONFLICT (site, visitor) DO UPDATE SET seen = max(seen, excluded.seen)`,
+    `INSERT INTO visitors (site, visitor, seen, visited) VALUES (?, ?, ?, ?)
+     ON CONFLICT (site, visitor) DO UPDATE SET seen = max(seen, excluded.seen),
+       visited = coalesce(max(visited, excluded.visited), visited, excluded.visited)`,
   );
   const addTotal = db.prepare(
     'INSERT INTO totals (site, visits) VALUES (?, 1) ON CONFLICT (site) DO UPDATE SET visits = visits + 1',
@@ -88,15 +94,18 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
 
   const record = db.transaction((site, visitor, heartbeat, now, day) => {
     const online = onlineAt(site, now);
-    const seen = lastSeen.get(site, visitor);
-    if (!heartbeat && (seen === undefined || now - seen > sessionMs)) {
+    const { seen, visited } = lastSeen.get(site, visitor) ?? {};
+    // A heartbeat keeps a visit going but starts none: one that arrives before
+    // the visit it follows (two tabs opened together) must not swallow it.
+    const ongoing = visited != null && now - visited <= sessionMs;
+    if (!heartbeat && !ongoing) {
       addTotal.run(site);
       addDay.run(site, day);
     }
     const wasOnline = seen !== undefined && seen > online.cutoff;
     const isOnline = Math.max(seen ?? now, now) > online.cutoff;
     online.count += Number(isOnline) - Number(wasOnline);
-    markSeen.run(site, visitor, now);
+    markSeen.run(site, visitor, now, heartbeat && !ongoing ? null : now);
     saveOnline.run(site, online.count, online.cutoff);
     forgetOld(site, now);
     return counts(site, online.count, day);
