@@ -48,7 +48,8 @@ export async function buildApp({
   trustProxy = false,
   staticDirs = [],
   now = Date.now,
-  bodyLimit = 1024,
+  // Room for the longest path the schema takes (2,048 characters) and the rest.
+  bodyLimit = 4096,
   requestTimeout = 10_000,
   logger = false,
 }) {

@@ -28,7 +28,8 @@ describe('bad input', () => {
     ['JSON null', { method: 'POST', headers: JSON_TYPE, payload: 'null' }, 400, /must be object/],
     ['a number as path', { method: 'POST', headers: JSON_TYPE, payload: '{"path":5}' }, 400, /path must be string/],
     ['"true" as heartbeat', { method: 'POST', headers: JSON_TYPE, payload: '{"path":"/","heartbeat":"true"}' }, 400, /heartbeat must be boolean/],
-    ['a body over 1 KB', { method: 'POST', headers: JSON_TYPE, payload: JSON.stringify({ path: '/', pad: 'x'.repeat(2000) }) }, 413, /too large/],
+    ['a body over 4 KB', { method: 'POST', headers: JSON_TYPE, payload: JSON.stringify({ path: '/', pad: 'x'.repeat(5000) }) }, 413, /too large/],
+    ['a path of 2,049 characters', { method: 'POST', headers: JSON_TYPE, payload: JSON.stringify({ path: `/${'x'.repeat(2048)}` }) }, 400, /path must NOT have more than 2048/],
     ['a prototype-polluting body', { method: 'POST', headers: JSON_TYPE, payload: '{"path":"/","__proto__":{"heartbeat":true}}' }, 400, /./],
     ['XML', { method: 'POST', headers: { 'content-type': 'application/xml' }, payload: '<path>/</path>' }, 415, /Unsupported Media Type/],
     ['form data', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'path=/' }, 415, /Unsupported/],
@@ -40,6 +41,19 @@ describe('bad input', () => {
     ['an unknown site', { method: 'POST', url: '/api/visits?site=nowhere', headers: JSON_TYPE, payload: '{"path":"/"}' }, 404, /Unknown site "nowhere"/],
     ['another path', { method: 'GET', url: '/api/visit' }, 404, /Nothing at GET \/api\/visit/],
   ];
+
+  it('counts a visit to the longest path the schema takes', async () => {
+    const c = await counter('sqlite');
+    try {
+      // A long Vietnamese slug, percent-encoded as location.pathname gives it.
+      const path = `/${'%E1%BB%87'.repeat(300)}`.slice(0, 2048);
+      const response = await c.post(1, { path });
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal(response.json().total, 1);
+    } finally {
+      await c.close();
+    }
+  });
 
   it('gets a clear 4xx and changes nothing', async () => {
     const c = await counter('sqlite');
