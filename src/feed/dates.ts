@@ -208,10 +208,12 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, 0, zone ? 'UTC' : timeZone);
     return date && valid(zone ? new Date(date.getTime() - offsetMinutes(zone) * 60_000) : date);
   }
-  const parsed = Date.parse(text);
+  // Java servers (SimpleDateFormat's zzz) write Vietnam's zone as ICT, which Date.parse does not know.
+  const written = text.replace(/\bICT\b/, '+0700');
+  const parsed = Date.parse(written);
   if (Number.isNaN(parsed)) return undefined;
   const date = new Date(parsed);
-  if (WRITTEN_ZONE.test(text)) return valid(date);
+  if (WRITTEN_ZONE.test(written)) return valid(date);
   // No zone written: Date.parse read the wall clock in the browser's zone.
   // Take that wall clock back out and read it in `timeZone` instead.
   const wall = zonedTimeToDate(

@@ -20,6 +20,8 @@ describe('feed dates', () => {
     expect(iso(parseDate('Mon, 21 Jun 2021 07:30:00 GMT'))).to.equal('2021-06-21T07:30:00.000Z');
     expect(iso(parseDate('21 Jun 2021 14:30 EST', HCM))).to.equal('2021-06-21T19:30:00.000Z');
     expect(iso(parseDate('Tue Jun 22 2021 14:30:00 GMT+0700 (Indochina Time)', 'UTC'))).to.equal('2021-06-22T07:30:00.000Z');
+    // Vietnam's zone as Java's SimpleDateFormat names it.
+    expect(iso(parseDate('Mon, 21 Jun 2021 14:30:00 ICT', 'Europe/Paris'))).to.equal('2021-06-21T07:30:00.000Z');
   });
 
   it('reads any other date without a zone as wall-clock time in the zone, not the browser\'s', () => {
