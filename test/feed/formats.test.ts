@@ -260,6 +260,12 @@ describe('RSS and Atom', () => {
     expect([item.image, item.summary]).to.deep.equal([`${SITE}anh/x.jpg`, 'Lễ ra quân & tuyên truyền']);
   });
 
+  it("takes a video's thumbnail for the image (media:thumbnail inside media:content)", () => {
+    const xml = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><item><title>A</title>
+<media:content url="/video/a.mp4" type="video/mp4"><media:title>Phóng sự</media:title><media:thumbnail url="/anh/a.jpg"/></media:content></item></channel></rss>`;
+    expect(parseText(xml).items[0].image).to.equal(`${SITE}anh/a.jpg`);
+  });
+
   it("takes a lazy-loaded image's address from data-src, not its placeholder src", () => {
     const xml = `<rss version="2.0"><channel>
 <item><title>A</title><description>&lt;img src="data:image/gif;base64,R0lGOD" data-src="/anh/that.jpg" alt=""&gt;</description></item>

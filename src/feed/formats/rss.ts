@@ -126,9 +126,11 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
       const name = child.localName;
       const attr = (key: string) => child.getAttribute(key) ?? '';
       if (child.namespaceURI?.includes('mrss')) {
-        // Media RSS: media:content and media:thumbnail, maybe in a media:group.
-        if (name === 'group') read(child);
-        else if (name === 'thumbnail' || (name === 'content' && isImage(child, attr('url')))) image ??= safeUrl(attr('url'), base);
+        // Media RSS: media:content and media:thumbnail, maybe in a media:group
+        // or in the media:content of a video.
+        const content = name === 'content';
+        if (name === 'group' || (content && !isImage(child, attr('url')))) read(child);
+        else if (name === 'thumbnail' || content) image ??= safeUrl(attr('url'), base);
       } else if (name === 'link') {
         // RSS holds the URL as text; Atom in href, with rel saying what it is.
         const rel = attr('rel') || 'alternate';
