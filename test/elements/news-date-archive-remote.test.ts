@@ -137,6 +137,20 @@ describe('<news-date-archive href>', () => {
     expect(feed.date).to.equal('');
   });
 
+  it('alone on a page (no feed, no days-src), lets every day be chosen: a sidebar calendar', async () => {
+    const el = await fixture<NewsDateArchive>(html`<news-date-archive href="/tin-tuc?news-date={date}" month="2021-06"></news-date-archive>`);
+    let detail: ArchiveChangeDetail | undefined;
+    el.addEventListener('change', (event) => {
+      detail = (event as CustomEvent<ArchiveChangeDetail>).detail;
+      event.preventDefault();
+    });
+    const day = $(el, '[data-key="2021-06-15"]');
+    expect(day.getAttribute('aria-disabled')).to.equal('false');
+    day.click();
+    expect(detail).to.deep.equal({ value: '2021-06-15', href: new URL('/tin-tuc?news-date=2021-06-15', location.href).href });
+    await expect(el).to.be.accessible();
+  });
+
   it('fills {month} in the month list, and never opens a javascript: URL', async () => {
     const items = [{ id: 'a', title: 'A', date_published: '2021-06-21T03:00:00Z' }];
     const {

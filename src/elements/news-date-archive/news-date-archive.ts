@@ -135,6 +135,14 @@ export class NewsDateArchive extends NewsElement {
     return this.view === 'months';
   }
 
+  /**
+   * No feed and no `days-src` (a sidebar calendar with only `href`): which
+   * days have news is unknown, so every day can be chosen.
+   */
+  private get open(): boolean {
+    return !this.link.feed && !this.daysSrc;
+  }
+
   private valid(value: string): boolean {
     return this.months ? isMonthKey(value) : isDayKey(value);
   }
@@ -239,7 +247,7 @@ export class NewsDateArchive extends NewsElement {
    * tabs and the search, `change` comes once `value` and the feed have it.
    */
   private choose(key: string): void {
-    if (!this.months && !this.counts.get(key) && key !== this.value) return;
+    if (!this.months && !this.counts.get(key) && key !== this.value && !this.open) return;
     if (this.href) {
       if (navigate(this, key, templateUrl(this.href, { date: this.months ? '' : key, month: monthOf(key) }))) this.value = key;
       return;
@@ -334,7 +342,7 @@ export class NewsDateArchive extends NewsElement {
     return html`<button type="button" part=${parts} class="day" data-key=${day}
       tabindex=${day === this.focusDay ? 0 : -1} ?disabled=${day !== clampDay(day, this.lo, this.hi)}
       aria-label=${dayLabel(day, this.lang, count)} aria-pressed=${selected ? 'true' : 'false'}
-      aria-current=${today ? 'date' : 'false'} aria-disabled=${count || selected ? 'false' : 'true'}>${+day.slice(8)}</button>`;
+      aria-current=${today ? 'date' : 'false'} aria-disabled=${count || selected || this.open ? 'false' : 'true'}>${+day.slice(8)}</button>`;
   }
 }
 
