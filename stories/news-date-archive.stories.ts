@@ -70,7 +70,7 @@ export const MonthList: Story = {
 export const SidebarOnEveryPage: Story = {
   args: {
     for: '',
-    href: '/tin-tuc?ngay={date}',
+    href: '/tin-tuc?news-date={date}',
     'days-src': 'fixtures/days/{month}.json',
     month: '2025-11',
     min: '2025-09-01',

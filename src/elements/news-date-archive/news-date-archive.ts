@@ -73,7 +73,7 @@ export class NewsDateArchive extends NewsElement {
   /** The chosen day, `YYYY-MM-DD` (with `view="months"`, the chosen month, `YYYY-MM`). */
   @property({ reflect: true, converter: omitEmpty }) value = '';
 
-  /** The month shown, `YYYY-MM`; default: the chosen day's, else the newest item's. */
+  /** The month shown, `YYYY-MM`; default: the chosen day's, else the newest item's (with `days-src`, today's). */
   @property({ reflect: true, converter: omitEmpty }) month = '';
 
   /** First day that can be reached, `YYYY-MM-DD`; default: the feed's first day. */
@@ -82,7 +82,10 @@ export class NewsDateArchive extends NewsElement {
   /** Last day that can be reached; default: the feed's last day (with `days-src`, today). */
   @property() max = '';
 
-  /** URL template such as `/tin-tuc?ngay={date}` (`{month}` too): a choice opens it. */
+  /**
+   * URL template such as `/tin-tuc?news-date={date}` (`{month}` too): a choice
+   * opens it. Alone on a page (no feed, no `days-src`), every day can be chosen.
+   */
   @property() href = '';
 
   /** URL template with `{month}` answering `{ "YYYY-MM-DD": count }`, for a server-filtered feed. */
