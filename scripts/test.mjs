@@ -2,9 +2,9 @@
 // (installed from Debian's packages first when missing and possible), then
 // the Node tests of the counter server, then the build with its size budget,
 // the package checks and the end-to-end pages against the built files.
-// Extra arguments go to the browser test runner, e.g.
-// `npm test -- --files test/feed/text.test.ts`.
-// `--only-browser` skips everything but the browser tests.
+// Extra arguments go to the browser test runner; the other steps still run.
+// `--only-browser` skips everything but the browser tests, so one file alone is
+// `npm run test:browser -- --files test/feed/text.test.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureChrome } from './chrome.mjs';
