@@ -86,7 +86,7 @@ export const SidebarOnEveryPage: Story = {
       opened = (event as CustomEvent<{ href?: string }>).detail.href ?? '';
     });
     await userEvent.click(day(archive, '2025-11-24'));
-    expect(opened).toContain('/tin-tuc?ngay=2025-11-24');
+    expect(opened).toContain('/tin-tuc?news-date=2025-11-24');
     await userEvent.click(parts(archive, 'previous')[0]);
     await waitFor(() => expect(texts(archive, 'heading')).toEqual(['Tháng 10 2025']));
     await waitFor(() => expect(parts(archive, 'has-news')).toHaveLength(8));
