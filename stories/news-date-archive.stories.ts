@@ -93,6 +93,29 @@ export const SidebarOnEveryPage: Story = {
   },
 };
 
+/**
+ * The plainest sidebar calendar: only `href`, no list and no `days-src`. It
+ * cannot know which days have news, so no day is marked and every day can be
+ * chosen.
+ */
+export const SidebarWithoutDays: Story = {
+  args: { for: '', href: '/tin-tuc?news-date={date}', month: '2025-11', max: '2025-11-30' },
+  render: (args) => html`<div style="max-width: 20rem"><news-date-archive ${attributes(args)}></news-date-archive></div>`,
+  play: async ({ canvasElement }) => {
+    const { archive } = await setup(canvasElement);
+    await waitFor(() => expect(texts(archive, 'heading')).toEqual(['Tháng 11 2025']));
+    expect(parts(archive, 'has-news')).toHaveLength(0);
+    expect(day(archive, '2025-11-05').getAttribute('aria-disabled')).toBe('false');
+    let opened = '';
+    archive.addEventListener('change', (event) => {
+      event.preventDefault();
+      opened = (event as CustomEvent<{ href?: string }>).detail.href ?? '';
+    });
+    await userEvent.click(day(archive, '2025-11-05'));
+    expect(opened).toContain('/tin-tuc?news-date=2025-11-05');
+  },
+};
+
 /** `days-src` answers HTTP 503: the calendar still works as a calendar and says what failed. */
 export const DaysUnavailable: Story = {
   args: { for: '', 'days-src': `${FEEDS.unavailable}&thang={month}`, month: '2025-11', max: '2025-11-30' },
