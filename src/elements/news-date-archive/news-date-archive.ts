@@ -139,11 +139,12 @@ export class NewsDateArchive extends NewsElement {
   }
 
   /**
-   * No feed and no `days-src` (a sidebar calendar with only `href`): which
-   * days have news is unknown, so every day can be chosen.
+   * A day with news, the chosen one (to clear it), or any day when which
+   * have news is unknown: no feed and no `days-src` (a sidebar calendar with
+   * only `href`). The others are aria-disabled and ignore a click.
    */
-  private get open(): boolean {
-    return !this.link.feed && !this.daysSrc;
+  private choosable(day: string): boolean {
+    return !!this.counts.get(day) || day === this.value || (!this.link.feed && !this.daysSrc);
   }
 
   private valid(value: string): boolean {
@@ -250,7 +251,7 @@ export class NewsDateArchive extends NewsElement {
    * tabs and the search, `change` comes once `value` and the feed have it.
    */
   private choose(key: string): void {
-    if (!this.months && !this.counts.get(key) && key !== this.value && !this.open) return;
+    if (!this.months && !this.choosable(key)) return;
     if (this.href) {
       if (navigate(this, key, templateUrl(this.href, { date: this.months ? '' : key, month: monthOf(key) }))) this.value = key;
       return;
@@ -345,7 +346,7 @@ export class NewsDateArchive extends NewsElement {
     return html`<button type="button" part=${parts} class="day" data-key=${day}
       tabindex=${day === this.focusDay ? 0 : -1} ?disabled=${day !== clampDay(day, this.lo, this.hi)}
       aria-label=${dayLabel(day, this.lang, count)} aria-pressed=${selected ? 'true' : 'false'}
-      aria-current=${today ? 'date' : 'false'} aria-disabled=${count || selected || this.open ? 'false' : 'true'}>${+day.slice(8)}</button>`;
+      aria-current=${today ? 'date' : 'false'} aria-disabled=${this.choosable(day) ? 'false' : 'true'}>${+day.slice(8)}</button>`;
   }
 }
 
