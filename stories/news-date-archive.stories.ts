@@ -32,6 +32,18 @@ async function setup(canvas: HTMLElement) {
 const day = (archive: NewsDateArchive, key: string) =>
   archive.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${key}"]`)!;
 
+/** Clicks a day of a calendar with `href` and gives the address it would open, staying on the story as an app routing it would. */
+async function hrefOpenedBy(archive: NewsDateArchive, key: string): Promise<string> {
+  let opened = '';
+  const stay = (event: Event) => {
+    event.preventDefault();
+    opened = (event as CustomEvent<{ href?: string }>).detail.href ?? '';
+  };
+  archive.addEventListener('change', stay, { once: true });
+  await userEvent.click(day(archive, key));
+  return opened;
+}
+
 /** Days with news are marked; choosing one filters the list, choosing it again clears the filter. */
 export const LinkedToFeed: Story = {
   play: async ({ canvasElement }) => {
@@ -80,13 +92,7 @@ export const SidebarOnEveryPage: Story = {
   play: async ({ canvasElement }) => {
     const { archive } = await setup(canvasElement);
     await waitFor(() => expect(parts(archive, 'has-news')).toHaveLength(11));
-    let opened = '';
-    archive.addEventListener('change', (event) => {
-      event.preventDefault();
-      opened = (event as CustomEvent<{ href?: string }>).detail.href ?? '';
-    });
-    await userEvent.click(day(archive, '2025-11-24'));
-    expect(opened).toContain('/tin-tuc?news-date=2025-11-24');
+    expect(await hrefOpenedBy(archive, '2025-11-24')).toContain('/tin-tuc?news-date=2025-11-24');
     await userEvent.click(parts(archive, 'previous')[0]);
     await waitFor(() => expect(texts(archive, 'heading')).toEqual(['Tháng 10 2025']));
     await waitFor(() => expect(parts(archive, 'has-news')).toHaveLength(8));
@@ -106,13 +112,7 @@ export const SidebarWithoutDays: Story = {
     await waitFor(() => expect(texts(archive, 'heading')).toEqual(['Tháng 11 2025']));
     expect(parts(archive, 'has-news')).toHaveLength(0);
     expect(day(archive, '2025-11-05').getAttribute('aria-disabled')).toBe('false');
-    let opened = '';
-    archive.addEventListener('change', (event) => {
-      event.preventDefault();
-      opened = (event as CustomEvent<{ href?: string }>).detail.href ?? '';
-    });
-    await userEvent.click(day(archive, '2025-11-05'));
-    expect(opened).toContain('/tin-tuc?news-date=2025-11-05');
+    expect(await hrefOpenedBy(archive, '2025-11-05')).toContain('/tin-tuc?news-date=2025-11-05');
   },
 };
 
