@@ -74,9 +74,16 @@ async function visit(path, size, run) {
   const page = await context.newPage();
   await page.goto(`${origin}${path}?n=${size}&run=${run}`);
   // Waits for the page's bench-done event: polling for the result on every
-  // animation frame would run inside the time measured.
-  const result = await page.evaluate(() => window.benchResult ?? new Promise((resolve) =>
-    addEventListener('bench-done', () => resolve(window.benchResult), { once: true })));
+  // animation frame would run inside the time measured. A page that never
+  // finishes (news-feed broken) fails the run after a minute.
+  let timer;
+  const result = await Promise.race([
+    page.evaluate(() => window.benchResult ?? new Promise((resolve) =>
+      addEventListener('bench-done', () => resolve(window.benchResult), { once: true }))),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${path}?n=${size}: no result within a minute`)), 60_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   await context.close();
   return result;
 }
