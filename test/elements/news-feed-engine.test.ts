@@ -159,6 +159,19 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(el.items.map((item) => item.title)).to.deep.equal(['Bài số 10 – Thông báo', 'Bài số 12 – Thông báo', 'Bài số 14 – Thông báo', 'Bài số 16 – Thông báo', 'Bài số 18 – Thông báo']);
   });
 
+  it('hands the server a category id a script sets as a number, and no day for text that is not one', async () => {
+    const name = key('server-values');
+    const el = await loaded(html`<news-feed src=${wordpress(name, 'page={page}&per_page={limit}&categories={category}&day={date}')}></news-feed>`);
+    expect(el.total).to.equal(23);
+    const load = oneEvent(el, 'news-load');
+    el.category = 2 as unknown as string;
+    el.date = '29/06/2021';
+    await load;
+    expect(el.total).to.equal(11);
+    const last = (await requested(name)).pop()!;
+    expect([last.get('categories'), last.get('day')]).to.deep.equal(['2', '']);
+  });
+
   it("keeps the unfiltered feed's categories and days for the tabs and calendar while the server filters", async () => {
     const tags = ['Nội chính', 'An ninh', 'Thông báo'];
     const all = makeItems(9, (i) => ({ tags: [tags[i % 3]] }));

@@ -18,6 +18,7 @@ export type FeedLayout = 'list' | 'cards' | 'compact';
 type HideablePart = 'image' | 'summary' | 'date' | 'category';
 
 const FILTERS = ['category', 'date', 'month', 'query'] as const;
+type Filter = (typeof FILTERS)[number];
 /** Idle work: at most this long a wait for an idle moment; this delay without requestIdleCallback. */
 const IDLE_TIMEOUT = 2000;
 const IDLE_FALLBACK = 50;
@@ -227,9 +228,22 @@ export class NewsFeed extends NewsElement {
     return this.src.includes(`{${name}}`);
   }
 
+  /** True when `src` hands this filter to the server (`query` is `{q}`). */
+  private serverApplies(filter: Filter): boolean {
+    return this.serverFilters(filter === 'query' ? 'q' : filter);
+  }
+
+  /** A filter as applied: a date or month that is not a valid key filters nothing. */
+  private filterValue(filter: Filter): string {
+    // A script may set a number: a category's id on the server.
+    const value = String(this[filter]).trim();
+    if (filter === 'date') return isDayKey(value) ? value : '';
+    return filter === 'month' && !isMonthKey(value) ? '' : value;
+  }
+
   /** True when the server applies a filter that is set now: its answer is not the whole feed. */
   private get serverFiltered(): boolean {
-    return FILTERS.some((name) => this[name] && this.serverFilters(name === 'query' ? 'q' : name));
+    return FILTERS.some((filter) => this.filterValue(filter) && this.serverApplies(filter));
   }
 
   /** True when the server pages the feed (`{page}` or `{offset}` in `src`). */
@@ -249,10 +263,7 @@ export class NewsFeed extends NewsElement {
           name === 'page' ? page
           : name === 'limit' ? size
           : name === 'offset' ? (page - 1) * size
-          : name === 'q' ? this.query.trim()
-          : name === 'date' ? (isDayKey(this.date) ? this.date : '')
-          : name === 'month' ? (isMonthKey(this.month) ? this.month : '')
-          : this.category;
+          : this.filterValue(name === 'q' ? 'query' : (name as Filter));
         return encodeURIComponent(value);
       });
     if (!this.src) return [];
@@ -314,14 +325,8 @@ export class NewsFeed extends NewsElement {
       }
     }
     // Filters the server applied are not applied again: its categories may be ids.
-    const own = (name: string, value: string) => (this.serverFilters(name) ? '' : value);
-    return {
-      category: own('category', this.category),
-      date: own('date', isDayKey(this.date) ? this.date : ''),
-      month: own('month', isMonthKey(this.month) ? this.month : ''),
-      query: own('q', this.query),
-      exclude,
-    };
+    const own = (filter: Filter) => (this.serverApplies(filter) ? '' : this.filterValue(filter));
+    return { category: own('category'), date: own('date'), month: own('month'), query: own('query'), exclude };
   }
 
   private get pageSize(): number {
