@@ -4,7 +4,8 @@
 // GOAL is the budget (20,000 bytes gzipped), not met yet: with the
 // whole contract the bundle is about 29.5 kB. Until it is, CI fails above
 // CEILING instead, so the bundle cannot grow unnoticed; lower CEILING as the
-// bundle shrinks.
+// bundle shrinks, and raise it only for a feature, saying so in the commit
+// (29,700 to 29,750: 12-hour clocks in dd/MM/yyyy dates, 35 bytes).
 //
 // Per element it reports, gzipped at level 9 like the budget:
 //   alone      its entry bundled by itself with Lit, as rollup.config.mjs builds the bundle
@@ -18,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 29_700;
+export const CEILING = 29_750;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -107,12 +107,17 @@ export function isMonthKey(value: string | null | undefined): value is string {
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // Day first, as Vietnamese portals write it, with what they put around it:
-// "Thứ Hai, 21/06/2021 - 14:30", "21/6/2021, 14:30 (GMT+7)", "21-06-2021 14h30".
+// "Thứ Hai, 21/06/2021 - 14:30", "21/6/2021, 14:30 (GMT+7)", "21-06-2021 14h30",
+// "21/06/2021 02:30 CH". A 12-hour clock says AM or PM, or in Vietnamese (as
+// .NET, Java and ICU write it) SA (sáng) or CH (chiều).
 const DMY =
-  /^\D*?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[,\s-]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?\s*(?:\(?(?:GMT|UTC)?([+-]\d{1,2}(?::?\d{2})?)\)?)?$/i;
+  /^\D*?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[,\s-]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap]\.?m\.?|sa|ch))?)?\s*(?:\(?(?:GMT|UTC)?([+-]\d{1,2}(?::?\d{2})?)\)?)?$/i;
 
-// The time first: "14:30 - 21/06/2021", "08:30 | 21/6/2021".
-const TIME_FIRST = /^(\d{1,2}[:h]\d{2}(?::\d{2})?)[\s,|-]+(\D*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/;
+// The time first: "14:30 - 21/06/2021", "08:30 | 21/6/2021", "2:30 PM, 21/6/2021".
+const TIME_FIRST = /^(\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|sa|ch))?)[\s,|-]+(\D*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/i;
+
+/** `hour` on the 24-hour clock: as it is, or read on a 12-hour clock when `half` is its AM/PM (SA/CH) mark. */
+const toHour24 = (hour: number, half?: string): number => (half ? (hour % 12) + (/^[pc]/i.test(half) ? 12 : 0) : hour);
 
 function offsetMinutes(zone: string): number {
   if (/^z$/i.test(zone)) return 0;
@@ -139,14 +144,15 @@ export function parseDatePattern(value: string, pattern: string, timeZone: strin
   let last = 0;
   for (const match of pattern.matchAll(TOKEN)) {
     source += pattern.slice(last, match.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    source += match[0] === 'a' ? '([AaPp][Mm])' : match[0] === 'yyyy' ? '(\\d{4})' : '(\\d{1,2})';
+    source += match[0] === 'a' ? '([ap]\\.?m\\.?|sa|ch)' : match[0] === 'yyyy' ? '(\\d{4})' : '(\\d{1,2})';
     fields.push(match[0]);
     last = match.index! + match[0].length;
   }
   source += pattern.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^\\s*${source}\\s*$`).exec(value);
+  // Case aside, as dates are written: "PM", "pm", "CH".
+  const m = new RegExp(`^\\s*${source}\\s*$`, 'i').exec(value);
   if (!m) return undefined;
-  let year = NaN, month = 1, day = 1, hour = 0, minute = 0, second = 0, pm: boolean | undefined;
+  let year = NaN, month = 1, day = 1, hour = 0, minute = 0, second = 0, half = '';
   fields.forEach((field, i) => {
     const text = m[i + 1];
     const n = Number(text);
@@ -157,11 +163,10 @@ export function parseDatePattern(value: string, pattern: string, timeZone: strin
       case 'H': case 'h': hour = n; break;
       case 'm': minute = n; break;
       case 's': second = n; break;
-      case 'a': pm = /p/i.test(text); break;
+      case 'a': half = text; break;
     }
   });
-  if (pm !== undefined) hour = (hour % 12) + (pm ? 12 : 0);
-  return Number.isNaN(year) ? undefined : zonedTimeToDate(year, month, day, hour, minute, second, 0, timeZone);
+  return Number.isNaN(year) ? undefined : zonedTimeToDate(year, month, day, toHour24(hour, half), minute, second, 0, timeZone);
 }
 
 function valid(date: Date): Date | undefined {
@@ -203,9 +208,9 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
   }
   m = DMY.exec(text.replace(TIME_FIRST, '$2 $1'));
   if (m) {
-    const [, d, mo, y, h = '0', mi = '0', s = '0', zone] = m;
+    const [, d, mo, y, h = '0', mi = '0', s = '0', half, zone] = m;
     // With an offset, the time there; else wall-clock time in `timeZone`.
-    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, 0, zone ? 'UTC' : timeZone);
+    const date = zonedTimeToDate(+y, +mo, +d, toHour24(+h, half), +mi, +s, 0, zone ? 'UTC' : timeZone);
     return date && valid(zone ? new Date(date.getTime() - offsetMinutes(zone) * 60_000) : date);
   }
   // Java servers (SimpleDateFormat's zzz) write Vietnam's zone as ICT, which Date.parse does not know.

@@ -53,8 +53,20 @@ describe('feed dates', () => {
     expect(parseDate('Thứ Hai, 31/06/2021 - 14:30', HCM)).to.equal(undefined);
   });
 
+  it('reads a 12-hour clock after dd/MM/yyyy or before it, marked AM/PM or, as Vietnamese locales write it, SA/CH', () => {
+    for (const text of ['21/06/2021 02:30 CH', '21/6/2021 2:30:00 PM', 'Thứ Hai, 21/06/2021 - 2:30 p.m.', '02:30 CH | 21/06/2021', '2:30 PM, 21/6/2021']) {
+      expect(iso(parseDate(text, HCM)), text).to.equal('2021-06-21T07:30:00.000Z');
+    }
+    // 12 SA is midnight, 12 CH noon.
+    expect(iso(parseDate('21/06/2021 12:15 SA', HCM))).to.equal('2021-06-20T17:15:00.000Z');
+    expect(iso(parseDate('21/06/2021 12:15 CH', HCM))).to.equal('2021-06-21T05:15:00.000Z');
+    expect(iso(parseDate('21/06/2021 09:30 SA (GMT+7)', 'Europe/Paris'))).to.equal('2021-06-21T02:30:00.000Z');
+  });
+
   it('reads a pattern from map, 12-hour clocks included, and refuses impossible days', () => {
     expect(iso(parseDatePattern('06/21/2021 02:30 PM', 'MM/dd/yyyy hh:mm a', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDatePattern('21/06/2021 02:30 CH', 'dd/MM/yyyy hh:mm a', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDatePattern('21/06/2021 12:00 SA', 'dd/MM/yyyy hh:mm a', HCM))).to.equal('2021-06-20T17:00:00.000Z');
     expect(iso(parseDate('2021.06.21', HCM, 'yyyy.MM.dd'))).to.equal('2021-06-20T17:00:00.000Z');
     expect(parseDatePattern('31/02/2021', 'dd/MM/yyyy', HCM)).to.equal(undefined);
     expect(iso(parseDate('29/02/2024', HCM, 'dd/MM/yyyy'))).to.equal('2024-02-28T17:00:00.000Z');
