@@ -177,7 +177,7 @@ function valid(date: Date): Date | undefined {
 /**
  * Any date a feed may carry: ISO 8601 / RFC 3339 (a bare one is wall-clock
  * time in `timeZone`), `dd/MM/yyyy [HH:mm]`, RFC 822, epoch seconds or
- * milliseconds, or text in `pattern` when given.
+ * milliseconds, ASP.NET's `/Date(ms)/`, or text in `pattern` when given.
  */
 export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, pattern?: string): Date | undefined {
   if (value instanceof Date) return valid(value);
@@ -213,6 +213,10 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     const date = zonedTimeToDate(+y, +mo, +d, toHour24(+h, half), +mi, +s, 0, zone ? 'UTC' : timeZone);
     return date && valid(zone ? new Date(date.getTime() - offsetMinutes(zone) * 60_000) : date);
   }
+  // ASP.NET's JSON (MVC's Json(), ASMX, WCF): "/Date(1619573400000+0700)/",
+  // milliseconds since the epoch; the offset only says where it was written.
+  m = /^\/Date\((-?\d+)/.exec(text);
+  if (m) return valid(new Date(+m[1]));
   // Java servers (SimpleDateFormat's zzz) write Vietnam's zone as ICT, which Date.parse does not know.
   const written = text.replace(/\bICT\b/, '+0700');
   const parsed = Date.parse(written);

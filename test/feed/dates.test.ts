@@ -53,6 +53,13 @@ describe('feed dates', () => {
     expect(parseDate('Thứ Hai, 31/06/2021 - 14:30', HCM)).to.equal(undefined);
   });
 
+  it("reads ASP.NET's JSON dates, whose offset only says where they were written", () => {
+    expect(iso(parseDate('/Date(1624260600000)/', HCM))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('/Date(1624260600000+0700)/', 'Europe/Paris'))).to.equal('2021-06-21T07:30:00.000Z');
+    expect(iso(parseDate('/Date(-86400000)/', HCM))).to.equal('1969-12-31T00:00:00.000Z');
+    expect(parseDate('/Date(soon)/', HCM)).to.equal(undefined);
+  });
+
   it('reads a 12-hour clock after dd/MM/yyyy or before it, marked AM/PM or, as Vietnamese locales write it, SA/CH', () => {
     for (const text of ['21/06/2021 02:30 CH', '21/6/2021 2:30:00 PM', 'Thứ Hai, 21/06/2021 - 2:30 p.m.', '02:30 CH | 21/06/2021', '2:30 PM, 21/6/2021']) {
       expect(iso(parseDate(text, HCM)), text).to.equal('2021-06-21T07:30:00.000Z');

@@ -344,6 +344,18 @@ describe('Other JSON', () => {
     expect(items[1].categories).to.deep.equal(['Thông báo']);
   });
 
+  it("reads an ASP.NET web service's answer: the list under d, dates as \\/Date(ms)\\/", async () => {
+    const { items } = await parseFixture('aspnet-asmx.json', 'auto', {
+      map: { items: 'd', id: 'ID', title: 'TieuDe', url: 'DuongDan', date: 'NgayDang', summary: 'MoTa', image: 'AnhDaiDien', category: 'ChuyenMuc' },
+    });
+    expect(items.map((item) => [item.id, item.title, item.url, iso(item)])).to.deep.equal([
+      ['4512', 'Thông báo lịch tiếp công dân tháng 7/2021', `${SITE}tin-tuc/4512/thong-bao-lich-tiep-cong-dan.aspx`, '2021-06-21T07:30:00.000Z'],
+      ['4511', 'Phường ra quân "Ngày Chủ nhật xanh"', `${SITE}tin-tuc/4511/ngay-chu-nhat-xanh.aspx`, '2021-06-20T01:30:00.000Z'],
+    ]);
+    expect(items[0].image).to.equal(`${SITE}Upload/TinTuc/2021/06/tiep-cong-dan.jpg`);
+    expect(items[1].categories).to.deep.equal(['Tin tức - Sự kiện']);
+  });
+
   it('with format="custom" and no map, finds the list inside an object', async () => {
     const { items } = await parseFixture('custom-portal.json', 'custom', { map: { items: 'data.posts', title: 'tieuDe' } });
     expect(items.map((item) => item.title)).to.deep.equal(['Phường Thanh Bình đạt chuẩn văn minh đô thị', 'Lịch cắt điện ngày 22/6']);
