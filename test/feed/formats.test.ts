@@ -356,6 +356,14 @@ describe('Other JSON', () => {
     expect(items[1].categories).to.deep.equal(['Tin tức - Sự kiện']);
   });
 
+  it("finds the usual names whatever their case, as ASP.NET MVC's Json() writes a C# list", () => {
+    const body = '[{"Id":7,"Title":"Tin từ máy chủ .NET","Url":"/tin/7","PublishDate":"\\/Date(1624260600000)\\/","Description":"Mô tả","Thumbnail":"/anh/7.jpg","Category":"Tin tức"}]';
+    const [item] = parseText(body).items;
+    expect(item).to.deep.include({ id: '7', title: 'Tin từ máy chủ .NET', url: `${SITE}tin/7`, summary: 'Mô tả', image: `${SITE}anh/7.jpg` });
+    expect(item.categories).to.deep.equal(['Tin tức']);
+    expect(iso(item)).to.equal('2021-06-21T07:30:00.000Z');
+  });
+
   it('with format="custom" and no map, finds the list inside an object', async () => {
     const { items } = await parseFixture('custom-portal.json', 'custom', { map: { items: 'data.posts', title: 'tieuDe' } });
     expect(items.map((item) => item.title)).to.deep.equal(['Phường Thanh Bình đạt chuẩn văn minh đô thị', 'Lịch cắt điện ngày 22/6']);

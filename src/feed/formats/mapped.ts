@@ -8,12 +8,13 @@ import { isObject, newsItem, readItems, type Json } from './item.js';
 
 type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' | 'author';
 
-// The usual names for each field, most common first.
+// The usual names for each field, most common first, in lower case: a key
+// is found whatever its case, as .NET writes "Title" and "PublishDate".
 const USUAL: Record<Field, string> = {
   id: 'id guid _id slug',
   title: 'title name headline',
   url: 'url link href',
-  date: 'date pubDate published published_at created_at createdAt',
+  date: 'date pubdate published publishdate published_at created_at createdat createddate',
   summary: 'summary description excerpt sapo content',
   image: 'image thumbnail image_url featured_image',
   category: 'categories category tags',
@@ -42,11 +43,14 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
   }
   const read = (raw: unknown): NewsItem | undefined => {
     if (!isObject(raw)) return undefined;
+    const byLowerCase = new Map(Object.entries(raw).map(([key, value]) => [key.toLowerCase(), value]));
     const field = (name: Field): unknown => {
       const path = map[name];
       if (path) return getPath(raw, path);
-      const key = USUAL[name].split(' ').find((key) => raw[key] != null && raw[key] !== '');
-      return key && raw[key];
+      for (const usual of USUAL[name].split(' ')) {
+        const value = byLowerCase.get(usual);
+        if (value != null && value !== '') return value;
+      }
     };
     return newsItem({
       id: field('id'),
