@@ -132,23 +132,32 @@ function offsetMinutes(zone: string): number {
 // names, or an offset (`+0700`, `GMT+7`).
 const WRITTEN_ZONE = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?\s*)?(?:Z\b|UTC?\b|GMT\b|[ECMP][SD]T\b|[+-]\d)/i;
 
-const TOKEN = /yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|a/g;
+// A pattern's fields, and text in quotes. A field's letters next to other
+// letters are words, not fields: "d tháng M năm yyyy" has no hour in
+// "tháng" and no minute in "năm"; "yyyyMMdd" is three fields.
+const TOKEN = /'([^']*)'|(?<!(?![yMdHhmsa])\p{L})(?:yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|a)(?!(?![yMdHhmsa])\p{L})/gu;
+
+/** Text a pattern holds as it is, any run of white space matching any other. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /**
- * Reads a date written with a pattern such as `dd/MM/yyyy` or
- * `dd/MM/yyyy HH:mm`, as a wall-clock time in `timeZone`.
+ * Reads a date written with a pattern such as `dd/MM/yyyy`,
+ * `dd/MM/yyyy HH:mm` or `d 'tháng' M, yyyy`, as a wall-clock time in `timeZone`.
  */
 export function parseDatePattern(value: string, pattern: string, timeZone: string): Date | undefined {
   const fields: string[] = [];
   let source = '';
   let last = 0;
   for (const match of pattern.matchAll(TOKEN)) {
-    source += pattern.slice(last, match.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    source += match[0] === 'a' ? '([ap]\\.?m\\.?|sa|ch)' : match[0] === 'yyyy' ? '(\\d{4})' : '(\\d{1,2})';
-    fields.push(match[0]);
+    source += literal(pattern.slice(last, match.index));
+    if (match[1] !== undefined) source += literal(match[1]);
+    else {
+      source += match[0] === 'a' ? '([ap]\\.?m\\.?|sa|ch)' : match[0] === 'yyyy' ? '(\\d{4})' : '(\\d{1,2})';
+      fields.push(match[0]);
+    }
     last = match.index! + match[0].length;
   }
-  source += pattern.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  source += literal(pattern.slice(last));
   // Case aside, as dates are written: "PM", "pm", "CH".
   const m = new RegExp(`^\\s*${source}\\s*$`, 'i').exec(value);
   if (!m) return undefined;

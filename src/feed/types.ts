@@ -74,7 +74,8 @@ export interface ParsedFeed {
 /**
  * Dotted paths into a custom JSON feed (`data.posts`, `thumbnail.url`), and
  * `dateFormat` such as `dd/MM/yyyy HH:mm` for its dates (tokens `yyyy yy MM M
- * dd d HH H hh h mm m ss s`, and `a` for AM/PM or the Vietnamese SA/CH).
+ * dd d HH H hh h mm m ss s`, and `a` for AM/PM or the Vietnamese SA/CH; words
+ * such as `tháng` stay words, and `'…'` quotes text).
  */
 export interface FeedMap {
   items?: string;

@@ -70,6 +70,15 @@ describe('feed dates', () => {
     expect(iso(parseDate('21/06/2021 09:30 SA (GMT+7)', 'Europe/Paris'))).to.equal('2021-06-21T02:30:00.000Z');
   });
 
+  it("reads a pattern's words as words: no hour in tháng, no minute in năm, quoted or not", () => {
+    expect(iso(parseDatePattern('28 tháng 4 năm 2021', 'd tháng M năm yyyy', HCM))).to.equal('2021-04-27T17:00:00.000Z');
+    expect(iso(parseDatePattern('28 Tháng 04, 2021', "d 'tháng' M, yyyy", HCM))).to.equal('2021-04-27T17:00:00.000Z');
+    expect(iso(parseDatePattern('Ngày 28/04/2021 lúc 14 giờ 05 phút', 'Ngày dd/MM/yyyy lúc HH giờ mm phút', HCM))).to.equal('2021-04-28T07:05:00.000Z');
+    expect(iso(parseDatePattern('2021-04-28T14:05', "yyyy-MM-dd'T'HH:mm", HCM))).to.equal('2021-04-28T07:05:00.000Z');
+    // Fields side by side are still fields.
+    expect(iso(parseDatePattern('202104281405', 'yyyyMMddHHmm', HCM))).to.equal('2021-04-28T07:05:00.000Z');
+  });
+
   it('reads a pattern from map, 12-hour clocks included, and refuses impossible days', () => {
     expect(iso(parseDatePattern('06/21/2021 02:30 PM', 'MM/dd/yyyy hh:mm a', HCM))).to.equal('2021-06-21T07:30:00.000Z');
     expect(iso(parseDatePattern('21/06/2021 02:30 CH', 'dd/MM/yyyy hh:mm a', HCM))).to.equal('2021-06-21T07:30:00.000Z');
