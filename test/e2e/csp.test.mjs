@@ -96,9 +96,18 @@ describe('a strict Content Security Policy with Trusted Types', () => {
     const { page, problems } = await openPage(browser, { beforeLoad: recordViolations });
     await page.goto(server.url('/broken-feed.html'));
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'error');
+    const message = await page.$eval('news-feed >>> [part~="status"]', (status) => status.textContent);
+    assert.match(message, /404/);
+    assert.match(message, /missing\.json/);
+    // A 4xx is not retried on its own: one request until the reader asks again.
+    assert.equal(server.hits('/missing.json'), 1);
     const retry = await page.waitForSelector('news-feed >>> [part~="retry"]', { visible: true });
     await retry.click();
+    // Retry asks again, and the new answer brings the message and button back.
+    for (let wait = 0; server.hits('/missing.json') < 2 && wait < 100; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(server.hits('/missing.json'), 2);
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'error');
+    await page.waitForSelector('news-feed >>> [part~="retry"]', { visible: true });
     assert.deepEqual(await violations(page), { page: [], reported: [] });
     // The 404 of the feed itself is the only console line.
     assert.deepEqual(problems.errors, []);
