@@ -86,3 +86,26 @@ export async function loadedFixture<T extends HTMLElement & { updateComplete: Pr
 export function shadowTexts(element: Element, selector: string): string[] {
   return [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent!.trim());
 }
+
+interface NavigateEvent extends Event {
+  readonly destination: { readonly url: string };
+  readonly cancelable: boolean;
+}
+
+/**
+ * Records every navigation the test page starts, and cancels it (the
+ * Navigation API's cancelable `navigate` event), so that a test that must
+ * stay on its page can check it did, and one that fails does not take the
+ * test runner's page away. `stop()` ends the watch.
+ */
+export function watchNavigations(): { urls: string[]; stop: () => void } {
+  const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+  const urls: string[] = [];
+  const listener = (event: Event) => {
+    const navigate = event as NavigateEvent;
+    urls.push(navigate.destination.url);
+    if (navigate.cancelable) navigate.preventDefault();
+  };
+  navigation.addEventListener('navigate', listener);
+  return { urls, stop: () => navigation.removeEventListener('navigate', listener) };
+}

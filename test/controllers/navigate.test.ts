@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fillTemplate, navigate, templateUrl } from '../../src/controllers/navigate.js';
+import { watchNavigations } from '../helpers.js';
 
 describe('navigation templates', () => {
   it('fills placeholders with URL-encoded values', () => {
@@ -33,15 +34,17 @@ describe('navigation templates', () => {
       event.preventDefault();
     };
     document.addEventListener('change', listener);
-    const here = location.href;
-    navigate(host, 'an ninh', new URL('/tim-kiem?q=an%20ninh', location.href).href);
-    navigate(host, 'x', undefined);
+    const navigations = watchNavigations();
+    const href = new URL('/tim-kiem?q=an%20ninh', location.href).href;
+    expect(navigate(host, 'an ninh', href)).to.equal(false);
+    expect(navigate(host, 'x', undefined)).to.equal(false);
+    expect(navigations.urls, 'cancelled: no navigation').to.deep.equal([]);
     document.removeEventListener('change', listener);
+    // Not cancelled, it goes there (and the watch stops it).
+    expect(navigate(host, 'an ninh', href)).to.equal(true);
+    navigations.stop();
     host.remove();
-    expect(location.href).to.equal(here);
-    expect(seen).to.deep.equal([
-      { value: 'an ninh', href: new URL('/tim-kiem?q=an%20ninh', location.href).href },
-      { value: 'x', href: undefined },
-    ]);
+    expect(navigations.urls).to.deep.equal([href]);
+    expect(seen).to.deep.equal([{ value: 'an ninh', href }, { value: 'x', href: undefined }]);
   });
 });
