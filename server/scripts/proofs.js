@@ -111,6 +111,7 @@ export async function killNine({ store, visits, killAfter, concurrency = 100 }) 
       failedDuringKill: load.failed,
       killed,
       totalAfterRestart: afterRestart.total,
+      replayed: replay.acknowledged.length,
       totalAfterReplay: afterReplay.total,
       ok:
         killed &&

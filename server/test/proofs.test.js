@@ -22,7 +22,10 @@ describe('under load', () => {
       assert.ok(result.acknowledged >= 800 && result.acknowledged < 6000, `acknowledged ${result.acknowledged}`);
       assert.ok(result.totalAfterRestart >= result.acknowledged, `total ${result.totalAfterRestart} < acknowledged ${result.acknowledged}`);
       assert.ok(result.totalAfterRestart <= result.acknowledged + 50, 'at most the requests in flight were counted unacknowledged');
+      // Sent again, every acknowledged visit is answered and adds nothing: each visitor is known.
+      assert.equal(result.replayed, result.acknowledged, 'every replayed visit was answered');
       assert.equal(result.totalAfterReplay, result.totalAfterRestart, 'every acknowledged visitor is known after the restart');
+      assert.ok(result.ok);
     });
   }
 });
