@@ -7,6 +7,7 @@ import '../../src/news-category-tabs.js';
 import '../../src/news-search.js';
 import '../../src/news-date-archive.js';
 import type { NewsFeed } from '../../src/news-feed.js';
+import { respondUrl } from '../helpers.js';
 
 const WARD_FEED = '/test/fixtures/ward-feed.json';
 
@@ -112,10 +113,18 @@ describe('FeedLinkController', () => {
     const root = await fixture<HTMLElement>(html`<div><link-probe></link-probe></div>`);
     const probe = root.querySelector('link-probe') as LinkProbe;
     const feed = feedElement();
+    // Answered after the link is made and rendered.
+    feed.src = respondUrl({ file: 'ward-feed.json', delay: 300 });
     const load = oneEvent(feed, 'news-load');
     root.append(feed);
+    // Linked in a moment; the feed's answer comes later, over the network.
+    await waitUntil(() => probe.link.feed === feed, 'linked');
+    await probe.updateComplete;
+    expect(feed.status).to.equal('loading');
+    const linked = probe.renders;
     await load;
     await probe.updateComplete;
+    expect(probe.renders, 'rendered again when the feed loaded').to.be.greaterThan(linked);
     const before = probe.renders;
     feed.category = 'an-ninh';
     await oneEvent(feed, 'news-change');

@@ -179,7 +179,11 @@ describe('reading a body as it arrives', () => {
 });
 
 describe('text helpers on arbitrary input', () => {
-  it('safeUrl gives http(s) or nothing', () => {
+  it('safeUrl keeps every http(s) URL, and gives http(s) or nothing for anything else', () => {
+    fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (value) => {
+      expect(safeUrl(value), value).to.be.a('string');
+      expect(new URL(safeUrl(value)!).protocol).to.equal(new URL(value).protocol);
+    }), RUNS);
     fc.assert(fc.property(fc.oneof(fc.webUrl(), feedString, fc.string()), fc.option(fc.webUrl(), { nil: undefined }), (value, base) => {
       const url = safeUrl(value, base);
       if (url !== undefined) expect(new URL(url).protocol).to.be.oneOf(['http:', 'https:']);
