@@ -74,6 +74,7 @@ describe('consumer app', () => {
       const all = await bundle('main.ts');
       const one = await bundle('one-element.ts');
       assert.deepEqual(all.warnings, [], 'Rollup warned while bundling the app');
+      assert.deepEqual(one.warnings, [], 'Rollup warned while bundling the one-element app');
       server = await startServer({
         '/app.js': { body: all.code },
         '/one.js': { body: one.code },

@@ -146,6 +146,10 @@ describe('the library loaded twice', () => {
     await useAll(page, tags);
     await page.evaluate(() => import('/copies/news-widgets.min.js'));
     await useAll(page, tags);
+    // The late copy ran (a third Lit), and the first copy still owns every tag.
+    const { owner, lit } = await registry(page, ['/dist/news-widgets.min.js', '/v2/news-widgets.min.js', '/copies/news-widgets.min.js']);
+    assert.deepEqual(owner, Object.fromEntries(tags.map((tag) => [tag, 0])));
+    assert.equal(lit.length, 3, 'the late copy did not run');
     assert.deepEqual(problems, { errors: [], console: [] });
     await page.close();
   });

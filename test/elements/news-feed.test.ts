@@ -468,8 +468,18 @@ describe('<news-feed> presentation', () => {
   });
 
   it('is themeable through --news- custom properties and parts', async () => {
-    const el = await loaded(html`<news-feed src=${WARD_FEED} style="--news-link-color: rgb(200, 0, 0)"></news-feed>`);
-    expect(getComputedStyle(part(el, 'link')[0]).color).to.equal('rgb(200, 0, 0)');
+    // A theme's own stylesheet reaches the parts, and wins over the element's styles.
+    const theme = document.createElement('style');
+    theme.textContent = 'news-feed.themed::part(title) { letter-spacing: 3px; } news-feed.themed::part(item) { border-bottom-color: rgb(0, 0, 200); }';
+    document.head.append(theme);
+    try {
+      const el = await loaded(html`<news-feed class="themed" src=${WARD_FEED} style="--news-link-color: rgb(200, 0, 0)"></news-feed>`);
+      expect(getComputedStyle(part(el, 'link')[0]).color).to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle(part(el, 'title')[0]).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(part(el, 'item')[0]).borderBottomColor).to.equal('rgb(0, 0, 200)');
+    } finally {
+      theme.remove();
+    }
   });
 
   it('draws every focus ring, links and page buttons alike, in --news-focus-color', async () => {
