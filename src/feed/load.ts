@@ -67,11 +67,13 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       // One attempt: the response and its whole body as text, or a timeout FeedError.
       answer = await fetchWithin(absolute, {}, timeout, signal, readBody);
     } catch (error) {
-      // fetch rejects with a TypeError for a network failure and for a CORS refusal alike.
+      // fetch rejects with a TypeError for a network failure and for a CORS
+      // refusal alike. Retried either way: a passing failure of a feed that
+      // allows CORS looks the same (an error page sent without its CORS
+      // header, a dropped connection). Told apart for the message only once
+      // the last attempt failed.
       if (!(error instanceof TypeError)) throw error;
-      const cors = await corsRefused(absolute, timeout);
-      failure = new FeedError({ kind: 'network', url: absolute, cors }, error);
-      if (cors) throw failure;
+      failure = new FeedError({ kind: 'network', url: absolute, cors: attempt >= retries && (await corsRefused(absolute, timeout)) }, error);
     }
     if (answer) {
       const { response, body: text } = answer;

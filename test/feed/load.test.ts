@@ -163,6 +163,18 @@ describe('loadFeed: a bad network', () => {
     expect(down.info).to.deep.include({ kind: 'network', cors: false });
   });
 
+  it('retries a cross-origin feed that fails once without its CORS header, instead of calling it a CORS refusal', async () => {
+    // As nginx answers a 503 when its add_header lacks "always": no Access-Control-Allow-Origin.
+    const body = jsonFeed(makeItems(1));
+    const headers = { 'Access-Control-Allow-Origin': '*' };
+    for (const failStatus of [503, 'drop'] as const) {
+      const name = key(`cors-passing-${failStatus}`);
+      const url = otherOrigin(respondUrl({ body, headers, key: name, fail: 1, failStatus }));
+      expect((await loadFeed(url, options())).items, String(failStatus)).to.have.length(1);
+      expect(await requestCount(name), String(failStatus)).to.be.at.least(2);
+    }
+  });
+
   it('reads a server page past the end as an empty page when asked to', async () => {
     const wordpressError = JSON.stringify({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } });
     const url = respondUrl({ status: 400, body: wordpressError });
