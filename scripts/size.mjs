@@ -4,9 +4,11 @@
 // GOAL is the budget (20,000 bytes gzipped), not met yet: with the
 // whole contract the bundle is about 29.5 kB. Until it is, CI fails above
 // CEILING instead, so the bundle cannot grow unnoticed; lower CEILING as the
-// bundle shrinks, and raise it only for a feature, saying so in the commit
-// (29,700 to 29,750: 12-hour clocks in dd/MM/yyyy dates, 35 bytes; to
-// 29,800: ASP.NET's /Date(ms)/ and the usual JSON names in any case, 57 bytes).
+// bundle shrinks, and raise it only for a feature or a fix, saying so in
+// the commit and here: 29,700 to 29,750 for 12-hour clocks in dd/MM/yyyy
+// dates (35 bytes); to 29,800 for ASP.NET's /Date(ms)/ and the usual JSON
+// names in any case (57 bytes) and words in dateFormat; to 29,850 for a 4xx
+// on a paged src's first page being an error, not an empty feed (52 bytes).
 //
 // Per element it reports, gzipped at level 9 like the budget:
 //   alone      its entry bundled by itself with Lit, as rollup.config.mjs builds the bundle
@@ -20,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 29_800;
+export const CEILING = 29_850;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -20,6 +20,7 @@ export class FeedSource implements ReactiveController {
   loading = false;
   private urls: string[] = [];
   private options?: WatchOptions;
+  private firstPage = 1;
   private states: FeedState[] = [];
   private parts: (ParsedFeed | undefined)[] = [];
   private stops: (() => void)[] = [];
@@ -32,11 +33,17 @@ export class FeedSource implements ReactiveController {
     return this.value ? 'complete' : this.error ? 'error' : this.urls.length ? 'pending' : 'initial';
   }
 
-  /** Shows these URLs from now on. */
-  watch(urls: string[], options: WatchOptions): void {
+  /**
+   * Shows these URLs from now on. With `pastEnd`, `urls` are the server's
+   * pages from `firstPage` on, and only a page after the first may be past
+   * the end: a 400 or 404 for page 1 is an error (a wrong `src`), not an
+   * empty feed.
+   */
+  watch(urls: string[], options: WatchOptions, firstPage = 1): void {
     this.reset();
     this.urls = urls;
     this.options = options;
+    this.firstPage = firstPage;
     this.start();
   }
 
@@ -51,7 +58,11 @@ export class FeedSource implements ReactiveController {
 
   /** Requests every watched URL again. */
   reload(): void {
-    for (const url of this.urls) refreshFeed(url, this.options!);
+    this.urls.forEach((url, i) => refreshFeed(url, this.optionsFor(i)));
+  }
+
+  private optionsFor(i: number): WatchOptions {
+    return { ...this.options!, pastEnd: !!this.options!.pastEnd && this.firstPage + i > 1 };
   }
 
   hostConnected(): void {
@@ -65,7 +76,7 @@ export class FeedSource implements ReactiveController {
   private start(): void {
     this.states = [];
     this.stops = this.urls.map((url, i) =>
-      watchFeed(url, this.options!, (state) => {
+      watchFeed(url, this.optionsFor(i), (state) => {
         this.states[i] = state;
         this.combine();
       }),

@@ -133,6 +133,16 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(el.items).to.deep.equal([]);
   });
 
+  it('reports a 400 or 404 for the first page as the error it is: a wrong src, not an empty feed', async () => {
+    for (const paging of ['pages', 'more']) {
+      // WordPress with its REST API turned off, or a typo in the address.
+      const src = `${respondUrl({ status: 404, body: '{"code":"rest_no_route"}' })}&p=${paging}&page={page}`;
+      const { el, detail } = await failed(html`<news-feed src=${src} paging=${paging}></news-feed>`);
+      expect([el.status, detail.kind, detail.status], paging).to.deep.equal(['error', 'http', 404]);
+      expect(status(el)).to.contain('404');
+    }
+  });
+
   it('"Xem thêm" asks for the next page only', async () => {
     const name = key('server-more');
     const el = await loaded(html`<news-feed src=${wordpress(name)} paging="more"></news-feed>`);

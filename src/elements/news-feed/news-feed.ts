@@ -294,7 +294,7 @@ export class NewsFeed extends NewsElement {
           pastEnd: serverPaging,
           // A copy for the next visit: the whole feed, or the server's unfiltered first page.
           keep: (!serverPaging || this.currentPage === 1) && !this.serverFiltered,
-        });
+        }, this.paging === 'more' || !serverPaging ? 1 : this.currentPage);
         // Make the date formatter while the request runs, not when the first page is due.
         formatDate(new Date(0), this.lang, this.zone);
       } else this.task.reset();
