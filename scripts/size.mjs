@@ -8,7 +8,9 @@
 // the commit and here: 29,700 to 29,750 for 12-hour clocks in dd/MM/yyyy
 // dates (35 bytes); to 29,800 for ASP.NET's /Date(ms)/ and the usual JSON
 // names in any case (57 bytes) and words in dateFormat; to 29,850 for a 4xx
-// on a paged src's first page being an error, not an empty feed (52 bytes).
+// on a paged src's first page being an error, not an empty feed (52 bytes);
+// to 29,900 for fixes from a review of the feed engine (WordPress RSS
+// pictures in content:encoded, and what follows).
 //
 // Per element it reports, gzipped at level 9 like the budget:
 //   alone      its entry bundled by itself with Lit, as rollup.config.mjs builds the bundle
@@ -22,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 29_850;
+export const CEILING = 29_900;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -295,6 +295,22 @@ describe('RSS and Atom', () => {
   });
 });
 
+describe('RSS from WordPress', () => {
+  it('takes the picture from content:encoded when the description is a plain excerpt', async () => {
+    const [item] = (await parseFixture('rss-wordpress.xml')).items;
+    expect(item).to.deep.include({
+      id: 'https://thanhbinh.example.vn/?p=512',
+      title: 'Ra quân vệ sinh môi trường “Ngày Chủ nhật xanh”',
+      url: 'https://thanhbinh.example.vn/2021/06/21/ngay-chu-nhat-xanh/',
+      image: 'https://thanhbinh.example.vn/wp-content/uploads/2021/06/chu-nhat-xanh-1024x683.jpg',
+    });
+    expect(item.summary).to.equal('Sáng Chủ nhật, cán bộ và nhân dân tổ dân phố Hương Trà ra quân dọn vệ sinh môi trường. […]');
+    expect(iso(item)).to.equal('2021-06-21T07:30:00.000Z');
+    expect(item.categories).to.deep.equal(['Tin tức - Sự kiện']);
+    expect(item.authors).to.deep.equal(['Ban biên tập']);
+  });
+});
+
 describe('Other JSON', () => {
   const map = {
     items: 'data.posts',

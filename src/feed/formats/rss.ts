@@ -165,7 +165,8 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
     title: plainTitle ? text('title').replace(/&/g, '&amp;').replace(/</g, '&lt;') : text('title'),
     url: link,
     summary: html,
-    image: image ?? firstImage(visibleHtml(html)),
+    // WordPress puts a plain excerpt in the description and the pictures in content:encoded.
+    image: image ?? firstImage(visibleHtml(html)) ?? firstImage(visibleHtml(markup('content'))),
     published: parseDate(text('date'), timezone),
     modified: parseDate(text('updated'), timezone),
     authors,
