@@ -150,7 +150,6 @@ class Entry {
       feed = { ...feed, items, unread: undefined };
       this.set({ feed, loading: !!(this.options.follow && feed.nextUrl) });
     }
-    this.fresh = true;
     // The rest of the feed, page by page, after the first page is shown.
     for (let next = feed.nextUrl; this.options.follow && next && !seen.has(next) && seen.size < MAX_PAGES; ) {
       seen.add(next);
@@ -168,6 +167,8 @@ class Entry {
     }
     if (this.controller !== controller) return;
     this.controller = undefined;
+    // Fresh once whole: a request stopped part way (no one watching) starts again when someone does.
+    this.fresh = true;
     this.set({ loading: false });
     if (this.options.keep) store(this.key, feed);
   }

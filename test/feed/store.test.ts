@@ -118,6 +118,23 @@ describe('the feed store: one per page', () => {
     single.stop();
   });
 
+  it('reads the whole feed again for a watcher who comes after everyone left part way through its pages', async () => {
+    const [first, second, third] = [key('pages-1'), key('pages-2'), key('pages-3')];
+    const page3 = respondUrl({ key: third, body: jsonFeed(makeItems(2, (i) => ({ id: `c${i}` }))) });
+    const page2 = respondUrl({ key: second, delay: 600, body: jsonFeed(makeItems(2, (i) => ({ id: `b${i}` })), { next_url: page3 }) });
+    const page1 = respondUrl({ key: first, body: jsonFeed(makeItems(2), { next_url: page2 }) });
+    const options = { ...OPTIONS, follow: true };
+    const leaving = watch(page1, options);
+    await waitUntil(() => leaving.last().feed, 'the first page');
+    // The element is moved in the page while page 2 is on its way: no one watches for a moment.
+    leaving.stop();
+    const coming = watch(page1, options);
+    const done = await coming.settled();
+    expect(done.feed!.items.map((item) => item.id)).to.deep.equal(['item-1', 'item-2', 'b0', 'b1', 'c0', 'c1']);
+    expect(await requestCount(third)).to.equal(1);
+    coming.stop();
+  });
+
   it('tells the first items of a big feed at once, then the whole feed', async () => {
     // A body this big does not fit in a URL: the WordPress-like endpoint makes it.
     const url = `/__test/wp-posts?total=1200&per_page=1200&key=${key('big')}`;
