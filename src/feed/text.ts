@@ -21,7 +21,7 @@ LATIN1_NAMES.split(' ').forEach((name, i) => {
   NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
 });
 
-const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
 
 function fromCodePoint(code: number): string {
   // Out of range, surrogates and NUL become U+FFFD, as HTML parsers do.
@@ -32,10 +32,15 @@ function fromCodePoint(code: number): string {
 /** The character an HTML entity name stands for (`nbsp`), if known. */
 export const namedEntity = (name: string): string | undefined => NAMED_ENTITIES[name];
 
-/** Decodes HTML character references; unknown names are left as written. */
-export function decodeEntities(text: string): string {
+/**
+ * Decodes HTML character references; unknown names are left as written. In
+ * a URL (`terminated`) only those with their `;`, so that a query such as
+ * `?id=1&copy=2` keeps its `&copy`.
+ */
+export function decodeEntities(text: string, terminated = false): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (match, dec?: string, hex?: string, name?: string) => {
+  return text.replace(ENTITY, (match, dec?: string, hex?: string, name?: string, semicolon?: string) => {
+    if (terminated && !semicolon) return match;
     if (dec) return fromCodePoint(parseInt(dec, 10));
     if (hex) return fromCodePoint(parseInt(hex, 16));
     const value = NAMED_ENTITIES[name!];
@@ -82,7 +87,7 @@ export function toPlainText(value: unknown): string {
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Entities appear in URLs taken from HTML attributes (&amp;).
-  const raw = decodeEntities(value.trim());
+  const raw = decodeEntities(value.trim(), true);
   if (!raw || raw.length > 4096) return undefined;
   let url: URL;
   try {

@@ -25,6 +25,9 @@ describe('feed text', () => {
     expect(safeUrl('/tin/1', 'https://phuong.example.vn/rss/feed.xml')).to.equal('https://phuong.example.vn/tin/1');
     expect(safeUrl('anh.jpg', 'https://phuong.example.vn/rss/feed.xml')).to.equal('https://phuong.example.vn/rss/anh.jpg');
     expect(safeUrl('https://a.vn/x?a=1&amp;b=2')).to.equal('https://a.vn/x?a=1&b=2');
+    // A query's own names are not entities: &copy, &para, &not, &sect without their ";".
+    expect(safeUrl('https://a.vn/tin?id=1&copy=2&para=3&not=4&sect=5')).to.equal('https://a.vn/tin?id=1&copy=2&para=3&not=4&sect=5');
+    expect(safeUrl('https://a.vn/tin?id=1&amp;copy=2')).to.equal('https://a.vn/tin?id=1&copy=2');
     for (const unsafe of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'mailto:a@b.vn', '', 'http://[::1']) {
       expect(safeUrl(unsafe, 'https://phuong.example.vn/'), unsafe).to.equal(undefined);
     }
