@@ -10,7 +10,8 @@
 // names in any case (57 bytes) and words in dateFormat; to 29,850 for a 4xx
 // on a paged src's first page being an error, not an empty feed (52 bytes);
 // to 29,900 for fixes from a review of the feed engine (WordPress RSS
-// pictures in content:encoded, and what follows).
+// pictures in content:encoded, a follow left part way, URLs' own &names); to
+// 29,950 for the line of broken XML counting the blank lines before it (29 bytes).
 //
 // Per element it reports, gzipped at level 9 like the budget:
 //   alone      its entry bundled by itself with Lit, as rollup.config.mjs builds the bundle
@@ -24,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 29_900;
+export const CEILING = 29_950;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

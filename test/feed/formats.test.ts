@@ -285,6 +285,9 @@ describe('RSS and Atom', () => {
   it('says where broken XML breaks', () => {
     const error = feedError(() => parseText('<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>A</item>\n</channel></rss>'));
     expect(error.info).to.deep.include({ kind: 'parse', format: 'RSS/Atom', line: 4 });
+    // Blank lines before the declaration, which the reader tolerates, still count.
+    const late = feedError(() => parseText('\n\n\n<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>A</item>\n</channel></rss>'));
+    expect(late.info).to.deep.include({ line: 7 });
   });
 
   it('knows a web page when it gets one instead of a feed', () => {

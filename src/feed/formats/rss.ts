@@ -184,8 +184,10 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
   if (parserError(doc)) doc = parseXml(repair(source));
   const error = parserError(doc);
   if (error) {
-    const line = /line (\d+)/.exec(error.textContent ?? '')?.[1];
-    throw new FeedError({ kind: 'parse', url, format: FORMAT, line: line ? +line : undefined });
+    const line = Number(/line (\d+)/.exec(error.textContent ?? '')?.[1]);
+    // The line in the feed as sent: the blank lines dropped before the declaration count.
+    const dropped = text.slice(0, text.length - source.length).split('\n').length - 1;
+    throw new FeedError({ kind: 'parse', url, format: FORMAT, line: line ? line + dropped : undefined });
   }
   const root = doc.documentElement;
   const atom = root.localName === 'feed';
