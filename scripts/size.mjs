@@ -2,7 +2,7 @@
 // each element costs. Run `npm run build` first.
 //
 // GOAL is the issue's budget (20,000 bytes gzipped), not met yet: with the
-// whole contract the bundle is about 29.5 kB. Until it is, CI fails above
+// whole contract the bundle is about 30 kB. Until it is, CI fails above
 // CEILING instead, so the bundle cannot grow unnoticed; lower CEILING as the
 // bundle shrinks, and raise it only for a feature or a fix, saying so in
 // the commit and here: 29,700 to 29,750 for 12-hour clocks in dd/MM/yyyy
@@ -11,7 +11,9 @@
 // on a paged src's first page being an error, not an empty feed (52 bytes);
 // to 29,900 for fixes from a review of the feed engine (WordPress RSS
 // pictures in content:encoded, a follow left part way, URLs' own &names); to
-// 29,950 for the line of broken XML counting the blank lines before it (29 bytes).
+// 29,950 for the line of broken XML counting the blank lines before it (29
+// bytes); to 30,000 for JSON with items but no ids or version read by the
+// usual names instead of as an empty JSON Feed (47 bytes).
 //
 // Per element it reports, gzipped at level 9 like the budget:
 //   alone      its entry bundled by itself with Lit, as rollup.config.mjs builds the bundle
@@ -25,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 29_950;
+export const CEILING = 30_000;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -4,7 +4,7 @@
  */
 import { isObject } from './formats/item.js';
 import { isJsonFeed, parseJsonFeed } from './formats/json-feed.js';
-import { parseMapped } from './formats/mapped.js';
+import { listIn, parseMapped } from './formats/mapped.js';
 import { parseXmlFeed } from './formats/rss.js';
 import { isWordPress, parseWordPress } from './formats/wordpress.js';
 import { FeedError, type FeedFormat, type FeedMap, type ParseContext, type ParsedFeed } from './types.js';
@@ -62,6 +62,8 @@ export function parseFeed(response: FeedResponse, format: FeedFormat, context: P
   }
   if (format === 'wordpress' || (format === 'auto' && isWordPress(body))) return parseWordPress(body, context);
   if (format === 'auto' && !isJsonFeed(body)) {
+    // Some other JSON with a list of objects in it: read by the usual names.
+    if (isObject(body) && listIn(body)) return parseMapped(body, context);
     throw new FeedError({ kind: 'format', url, format: 'JSON Feed', field: 'items' });
   }
   return parseJsonFeed(body, context);

@@ -71,6 +71,17 @@ describe('JSON Feed', () => {
     expect(iso(items[0])).to.equal('2021-06-21T14:30:00.000Z');
   });
 
+  it('reads an object that only looks like a feed (items without ids, no version) by the usual names', () => {
+    const api = parseText(JSON.stringify({ total: 12, items: [{ title: 'Tin một', link: '/tin/1', pubDate: '21/06/2021 14:30' }] }));
+    expect(api.items.map((item) => [item.id, item.title, iso(item)])).to.deep.equal([[`${SITE}tin/1`, 'Tin một', '2021-06-21T07:30:00.000Z']]);
+    expect(api.total).to.equal(12);
+    // Under another name too.
+    expect(parseText('{"posts":[{"title":"Tin hai"}]}').items.map((item) => item.title)).to.deep.equal(['Tin hai']);
+    // Declared, a JSON Feed still drops the items without an id; with ids, so does an undeclared one.
+    expect(parseText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'Không id' }] })).items).to.deep.equal([]);
+    expect(parseText(JSON.stringify({ items: [{ id: 7, title: 'Có id' }, { title: 'Không id' }] })).items.map((item) => item.id)).to.deep.equal(['7']);
+  });
+
   it('says the items field is missing, in the words of the contract', () => {
     const error = feedError(() => parseText('{"title":"Không phải nguồn tin"}'));
     expect(error.info).to.deep.include({ kind: 'format', format: 'JSON Feed', field: 'items' });

@@ -4,9 +4,14 @@ import { safeUrl } from '../text.js';
 import { FeedError, type ParseContext, type ParsedFeed } from '../types.js';
 import { isObject, itemId, newsItem, readItems } from './item.js';
 
-/** True when the body looks like a JSON Feed. */
+/**
+ * True when the body looks like a JSON Feed: it says so, or its items have
+ * ids. A list under `items` without them is some other JSON.
+ */
 export function isJsonFeed(body: unknown): boolean {
-  return isObject(body) && (String(body.version ?? '').includes('jsonfeed.org') || Array.isArray(body.items));
+  if (!isObject(body)) return false;
+  const first = Array.isArray(body.items) ? body.items[0] : {};
+  return String(body.version ?? '').includes('jsonfeed.org') || !isObject(first) || 'id' in first;
 }
 
 export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed {

@@ -31,13 +31,13 @@ export function getPath(value: unknown, path: string): unknown {
   return current;
 }
 
+/** The first list of objects in a JSON object (`items`, `data`, `posts`…). */
+export const listIn = (body: Json): unknown[] | undefined =>
+  Object.values(body).find((value): value is unknown[] => Array.isArray(value) && isObject(value[0]));
+
 export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
   const map = context.map ?? {};
-  const list = map.items
-    ? getPath(body, map.items)
-    : isObject(body)
-      ? Object.values(body).find((value) => Array.isArray(value) && isObject(value[0]))
-      : body;
+  const list = map.items ? getPath(body, map.items) : isObject(body) ? listIn(body) : body;
   if (!Array.isArray(list)) {
     throw new FeedError({ kind: 'format', url: context.baseUrl, format: 'JSON', field: map.items || 'items' });
   }
