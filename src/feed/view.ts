@@ -86,6 +86,12 @@ export function searchKey(text: string): string {
 }
 
 /**
+ * Each item's search key, kept with the item: an item carried into a newer
+ * index (the rest of a big feed read, the next page added) is not folded again.
+ */
+const searchKeys = new WeakMap<NewsItem, string>();
+
+/**
  * An index over one feed's items in one time zone. Search keys and day keys
  * are built on first use and kept, so the first page never waits for them
  * and each later filter is one pass over prepared strings.
@@ -93,7 +99,8 @@ export function searchKey(text: string): string {
 export class FeedIndex {
   readonly items: readonly NewsItem[];
   readonly timeZone: string;
-  private searchKeys: string[] = [];
+  /** Items before this one have their search keys. */
+  private searched = 0;
   private dayKeys?: (string | undefined)[];
   private categoryList?: CategoryCount[];
   private dayCountMap?: Map<string, number>;
@@ -109,13 +116,15 @@ export class FeedIndex {
    * e.g. a slice at a time while the browser is idle. True when all are built.
    */
   prepareSearch(count = Infinity): boolean {
-    const keys = this.searchKeys;
-    const end = Math.min(this.items.length, keys.length + count);
-    for (let i = keys.length; i < end; i++) {
-      const item = this.items[i];
-      keys.push(searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`));
+    const items = this.items;
+    for (let built = 0; this.searched < items.length && built < count; this.searched++) {
+      const item = items[this.searched];
+      if (!searchKeys.has(item)) {
+        searchKeys.set(item, searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`));
+        built++;
+      }
     }
-    return keys.length === this.items.length;
+    return this.searched === items.length;
   }
 
   /** The day each item was published, in the index's zone. */
@@ -139,7 +148,6 @@ export class FeedIndex {
     if (!category && !terms.length && !day && !month && !exclude?.size) return this.items.slice();
 
     if (terms.length) this.prepareSearch();
-    const keys = this.searchKeys;
     const days = day || month ? this.days() : undefined;
     const result: NewsItem[] = [];
     const items = this.items;
@@ -152,7 +160,7 @@ export class FeedIndex {
       }
       if (category && !item.categories.some((name) => this.slugOf(name) === category)) continue;
       if (terms.length) {
-        const key = keys![i];
+        const key = searchKeys.get(item)!;
         if (!terms.every((term) => key.includes(term))) continue;
       }
       result.push(item);

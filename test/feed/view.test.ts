@@ -15,10 +15,20 @@ describe('the feed index', () => {
   ];
 
   it('builds search keys a slice at a time, and a search finishes what is left', () => {
-    const index = new FeedIndex(items, 'Asia/Ho_Chi_Minh');
+    // Items of their own: keys stay with an item once built.
+    const index = new FeedIndex(items.map((entry) => ({ ...entry })), 'Asia/Ho_Chi_Minh');
     expect(index.prepareSearch(3)).to.equal(false);
     expect(index.filter({ query: 'hoa' }).map((found) => found.id)).to.deep.equal(['2', '3', '4']);
     expect(index.prepareSearch(3)).to.equal(true);
+  });
+
+  it('folds an item once, however many indexes hold it (the rest of a big feed read, the next page added)', () => {
+    const first = items.map((entry) => ({ ...entry }));
+    expect(new FeedIndex(first, 'Asia/Ho_Chi_Minh').prepareSearch()).to.equal(true);
+    const more = new FeedIndex([...first, item('5', 'Tin mới về phường')], 'Asia/Ho_Chi_Minh');
+    // One key left to build: the new item's.
+    expect(more.prepareSearch(1)).to.equal(true);
+    expect(more.filter({ query: 'moi phuong' }).map((found) => found.id)).to.deep.equal(['5']);
   });
 
   it('searches ignoring case and marks, at word starts', () => {

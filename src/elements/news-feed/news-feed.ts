@@ -408,12 +408,12 @@ export class NewsFeed extends NewsElement {
 
   /** Search keys are built while the browser is idle, never before the first page. */
   private scheduleSearchPrepare(): void {
-    const index = this.index;
-    if (!index || this.idleHandle !== undefined) return;
+    if (!this.index || this.idleHandle !== undefined) return;
     this.idleHandle = requestIdle(() => {
       this.idleHandle = undefined;
-      // A slice at a time, so that a 5,000-item feed never holds up a frame.
-      if (!index.prepareSearch(500)) this.scheduleSearchPrepare();
+      // A slice at a time, so that a 5,000-item feed never holds up a frame;
+      // of the index there is now, should a newer one have come meanwhile.
+      if (!this.index?.prepareSearch(500)) this.scheduleSearchPrepare();
     }, IDLE_TIMEOUT, IDLE_FALLBACK);
   }
 
