@@ -17,9 +17,12 @@ export function itemId(value: unknown): string | undefined {
   return undefined;
 }
 
+// The mark of a cut excerpt, "[…]", as WordPress ends every one (its RSS too).
+const EXCERPT_MARK = /\s*\[(…|\.\.\.)\]$/;
+
 /** A summary: plain text, cut at a word near SUMMARY_MAX characters. */
 export function shortText(value: unknown): string | undefined {
-  const text = toPlainText(value);
+  const text = toPlainText(value).replace(EXCERPT_MARK, '');
   if (!text) return undefined;
   if (text.length <= SUMMARY_MAX) return text;
   const cut = text.lastIndexOf(' ', SUMMARY_MAX);

@@ -15,7 +15,7 @@ export function isWordPress(body: unknown): boolean {
 const object = (value: unknown): Json => (isObject(value) ? value : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value.flat() : []);
 // Themes append "Continue reading" links to excerpts: not part of the summary.
-const MORE_LINK = /<a\b[^>]*more-link[^]*?<\/a>|\[(&hellip;|…)\]/g;
+const MORE_LINK = /<a\b[^>]*more-link[^]*?<\/a>/g;
 
 function readPost(post: Json, context: ParseContext): NewsItem | undefined {
   const embedded = object(post._embedded);
