@@ -13,7 +13,8 @@
 // pictures in content:encoded, a follow left part way, URLs' own &names); to
 // 29,950 for the line of broken XML counting the blank lines before it (29
 // bytes); to 30,000 for JSON with items but no ids or version read by the
-// usual names instead of as an empty JSON Feed (47 bytes).
+// usual names instead of as an empty JSON Feed (47 bytes); to 30,050 for
+// focus after paging that no longer jumps from where the reader went (58 bytes).
 //
 // Per element it reports, gzipped at level 9 like the budget:
 //   alone      its entry bundled by itself with Lit, as rollup.config.mjs builds the bundle
@@ -27,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 30_000;
+export const CEILING = 30_050;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -28,6 +28,8 @@ export class NewsElement extends LitElement {
       let start = pristine.get(element);
       if (!start) pristine.set(element, (start = new element() as unknown as Values));
       self[name] = start[name];
+      // Cleared to the value it had: no change to react to.
+      if (changed.get(name) === self[name]) changed.delete(name);
     }
   }
 }

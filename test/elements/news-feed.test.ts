@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/news-feed.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 import type { NewsChangeDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
-import { jsonFeed, makeItems, requestCount, respondUrl, shadowTexts, loadedFixture } from '../helpers.js';
+import { jsonFeed, makeItems, requestCount, respondUrl, shadowTexts, loadedFixture, watchNavigations } from '../helpers.js';
 
 const WARD_FEED = '/test/fixtures/ward-feed.json';
 
@@ -302,6 +302,58 @@ describe('<news-feed> paging', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.page).to.equal(1);
+  });
+
+  it('moves focus only for a page that changes, and not once the reader has moved on', async () => {
+    const root = await fixture<HTMLElement>(html`<div><input aria-label="Tìm kiếm">
+      <news-feed src=${`/__test/wp-posts?key=focus-${Math.random()}&total=23&delay=400&delayPage=2&page={page}&per_page={limit}`}></news-feed></div>`);
+    const el = root.querySelector('news-feed')!;
+    const input = root.querySelector('input')!;
+    // Enter on a link that took focus by mistake would leave the test page: stopped and told.
+    const navigations = watchNavigations();
+    try {
+      await waitUntil(() => el.status === 'ready', 'page 1');
+      await el.updateComplete;
+      // The page shown already: no request for focus is left waiting.
+      part(el, 'pagination')[0].querySelector<HTMLButtonElement>('[aria-label="Trang 1"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      input.focus();
+      el.hide = 'summary';
+      await el.updateComplete;
+      // Compared by name: a failing comparison of two elements stalls the test runner's report.
+      expect(document.activeElement?.localName, 'after the current page').to.equal('input');
+      // Page 2 comes slowly from the server; meanwhile the reader goes to the search field.
+      part(el, 'pagination')[0].querySelector<HTMLButtonElement>('[aria-label="Trang sau"]')!.focus();
+      const load = oneEvent(el, 'news-load');
+      await sendKeys({ press: 'Enter' });
+      input.focus();
+      await load;
+      await el.updateComplete;
+      expect(el.items[0].title).to.equal('Bài số 11 – Tin tức');
+      expect(document.activeElement?.localName, 'after a page that came late').to.equal('input');
+      expect(navigations.urls).to.deep.equal([]);
+    } finally {
+      navigations.stop();
+    }
+  });
+
+  it('focuses the first item of the new page even when it has no link', async () => {
+    const el = await loaded(html`<news-feed src=${respondUrl({ body: jsonFeed(makeItems(15, () => ({ url: undefined }))) })}></news-feed>`);
+    part(el, 'pagination')[0].querySelector<HTMLButtonElement>('[aria-label="Trang sau"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.matches('[part~="item"]')).to.be.true;
+    expect(active.textContent).to.contain('Tin số 11');
+  });
+
+  it('takes a filter cleared to undefined while already empty as no change: same page, no news-change', async () => {
+    const el = await loaded(html`<news-feed src=${feed25()} page="2"></news-feed>`);
+    const changes: unknown[] = [];
+    el.addEventListener('news-change', (event) => changes.push((event as CustomEvent).detail));
+    el.category = undefined as unknown as string;
+    await el.updateComplete;
+    expect([el.page, el.category, changes]).to.deep.equal([2, '', []]);
   });
 
   it('"Xem thêm" appends the next page and focuses the first new item', async () => {

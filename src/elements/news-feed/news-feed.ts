@@ -389,7 +389,10 @@ export class NewsFeed extends NewsElement {
     }
     if (status === 'loading' && !this.index) this.prepareTemplates();
     if (this.pendingFocus >= 0 && !this.task.loading) {
-      this.focusItem(this.pendingFocus);
+      // Unless the reader has moved on while the page came (to the search field, say):
+      // focus is still in here, or fell to the body with the button it was on.
+      const active = document.activeElement;
+      if ((this.renderRoot as ShadowRoot).activeElement || !active || active === document.body) this.focusItem(this.pendingFocus);
       this.pendingFocus = -1;
     }
   }
@@ -433,10 +436,14 @@ export class NewsFeed extends NewsElement {
     const item = items[index];
     if (!item) return;
     const target = item.querySelector<HTMLElement>('a[part~="link"]') ?? item;
+    // An item without a link can take focus only when given a tabindex.
+    if (target === item) item.tabIndex = -1;
     target.focus();
   }
 
   private goToPage(page: number): void {
+    // The page shown already: nothing changes, so nothing is to be focused.
+    if (page === this.currentPage) return;
     this.page = page;
     this.pendingFocus = this.paging === 'more' ? (page - 1) * this.pageSize : 0;
   }
