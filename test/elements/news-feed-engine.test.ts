@@ -133,6 +133,24 @@ describe('<news-feed> with paging and filters handed to the server', () => {
     expect(el.items).to.deep.equal([]);
   });
 
+  it('keeps the page buttons when a later server page fails, so the reader can go back', async () => {
+    const pageFailsKey = key('page-fails');
+    const src = `${respondUrl({ key: pageFailsKey, body: [jsonFeed(makeItems(10)), 'Gone'], status: [200, 410] })}&page={page}`;
+    const el = await loaded(html`<news-feed src=${src}></news-feed>`);
+    const error = oneEvent(el, 'news-error') as Promise<CustomEvent<NewsErrorDetail>>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Trang sau"]')!.click();
+    expect((await error).detail.status).to.equal(410);
+    await el.updateComplete;
+    expect(el.status).to.equal('error');
+    expect(el.shadowRoot!.querySelectorAll('[part~="retry"]')).to.have.length(1);
+    const back = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Trang trước"]')!;
+    back.click();
+    await el.updateComplete;
+    // Page 1 again, from the answer already read: no new request.
+    expect([el.page, el.status, el.items.length]).to.deep.equal([1, 'ready', 10]);
+    expect(await requestCount(pageFailsKey)).to.equal(2);
+  });
+
   it('reports a 400 or 404 for the first page as the error it is: a wrong src, not an empty feed', async () => {
     for (const paging of ['pages', 'more']) {
       // WordPress with its REST API turned off, or a typo in the address.

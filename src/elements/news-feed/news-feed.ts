@@ -458,7 +458,8 @@ export class NewsFeed extends NewsElement {
     return html`
       <div part="status" class="status ${failedBeside || status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
-        ? html`${retry}<slot></slot>`
+        ? // A server page that failed keeps the page buttons: the reader can go back.
+          html`${retry}<slot></slot>${this.serverPaging && this.index ? this.renderPaging(t) : nothing}`
         : status === 'loading' && !this.index
           ? this.renderLoading()
           : html`${failedBeside === 'error' ? retry : nothing}${this.renderFeed(this.shown, this.task.loading, this.renderPaging(t))}`}
