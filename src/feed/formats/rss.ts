@@ -153,7 +153,9 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
   const text = (key: string) => first[key]?.textContent ?? '';
   // Atom's xhtml content is markup in the feed itself: its images are elements, not text.
   const markup = (key: string) => (first[key]?.getAttribute('type') === 'xhtml' ? first[key].innerHTML : text(key));
-  const html = markup('description') || markup('content');
+  const description = markup('description');
+  const content = markup('content');
+  const html = description || content;
   // A guid is the item's address unless it says otherwise, and if it is one:
   // "101" is an id, not a page beside the feed.
   link ??= first.guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(text('guid')) : undefined;
@@ -166,7 +168,7 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
     url: link,
     summary: html,
     // WordPress puts a plain excerpt in the description and the pictures in content:encoded.
-    image: image ?? firstImage(visibleHtml(html)) ?? firstImage(visibleHtml(markup('content'))),
+    image: image ?? firstImage(visibleHtml(description)) ?? firstImage(visibleHtml(content)),
     published: parseDate(text('date'), timezone),
     modified: parseDate(text('updated'), timezone),
     authors,
