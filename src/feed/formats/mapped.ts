@@ -43,10 +43,12 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
   }
   const read = (raw: unknown): NewsItem | undefined => {
     if (!isObject(raw)) return undefined;
-    const byLowerCase = new Map(Object.entries(raw).map(([key, value]) => [key.toLowerCase(), value]));
+    // Made when a field has no path in the map: a fully mapped feed never needs it.
+    let byLowerCase: Map<string, unknown> | undefined;
     const field = (name: Field): unknown => {
       const path = map[name];
       if (path) return getPath(raw, path);
+      byLowerCase ??= new Map(Object.entries(raw).map(([key, value]) => [key.toLowerCase(), value]));
       for (const usual of USUAL[name].split(' ')) {
         const value = byLowerCase.get(usual);
         if (value != null && value !== '') return value;
