@@ -10,8 +10,10 @@ import { isObject, itemId, newsItem, readItems } from './item.js';
  */
 export function isJsonFeed(body: unknown): boolean {
   if (!isObject(body)) return false;
-  const first = Array.isArray(body.items) ? body.items[0] : {};
-  return String(body.version ?? '').includes('jsonfeed.org') || !isObject(first) || 'id' in first;
+  if (String(body.version ?? '').includes('jsonfeed.org')) return true;
+  if (!Array.isArray(body.items)) return false;
+  const first: unknown = body.items[0];
+  return !isObject(first) || 'id' in first;
 }
 
 export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed {
