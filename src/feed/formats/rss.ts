@@ -11,6 +11,7 @@ import { newsItem, readItems } from './item.js';
 const FORMAT = 'RSS/Atom';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XML_KEPT = /^(amp|lt|gt|quot|apos)$/;
+const HTML_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]/;
 
 // What real feeds get wrong: HTML entity names XML does not define (&nbsp;),
 // bare ampersands, control characters. CDATA and comments stay as written.
@@ -182,8 +183,12 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
   // Nothing may come before the XML declaration, yet feeds often send a blank line.
   const source = text.replace(/^[\s\uFEFF]+/, '');
   if (/^<(!doctype\s+)?html\b/i.test(source)) throw new FeedError({ kind: 'format', url, format: FORMAT, field: 'rss', found: 'HTML' });
-  let doc = parseXml(source);
-  if (parserError(doc)) doc = parseXml(repair(source));
+  // HTML entity names are replaced before parsing, not only after an error:
+  // under a DOCTYPE naming an external DTD (RSS 0.91's) Chromium 150 drops
+  // an undefined `&nbsp;` silently, and the reader would lose characters.
+  const htmlEntities = HTML_ENTITY.test(source);
+  let doc = parseXml(htmlEntities ? repair(source) : source);
+  if (!htmlEntities && parserError(doc)) doc = parseXml(repair(source));
   const error = parserError(doc);
   if (error) {
     const line = Number(/line (\d+)/.exec(error.textContent ?? '')?.[1]);
