@@ -5,5 +5,5 @@ export * from './news-visit-counter.js';
 export * from './news-category-tabs.js';
 export * from './news-search.js';
 export type { NewsItem, FeedFormat, FeedErrorKind } from './feed/types.js';
-export type { CategoryCount } from './feed/view.js';
+export type { CategoryCount } from './view/feed-index.js';
 export type { NewsLoadDetail, NewsErrorDetail, NewsChangeDetail, ValueChangeDetail } from './events.js';

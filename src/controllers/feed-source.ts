@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { refreshFeed, watchFeed, type FeedState, type WatchOptions } from '../feed/store.js';
-import type { FeedError, ParsedFeed } from '../feed/types.js';
+import type { ParsedFeed } from '../feed/types.js';
+import type { LoadError } from '../net/load-error.js';
 
 /**
  * The feed an element shows, from the page's shared store: one URL, or the
@@ -13,7 +14,7 @@ export class FeedSource implements ReactiveController {
   /** The items to show, possibly stale; undefined until the first answer. */
   value?: ParsedFeed;
   /** Why the latest request failed, even when a stale `value` is still shown. */
-  error?: FeedError;
+  error?: LoadError;
   /** True when `value` was not confirmed by the latest request. */
   stale = false;
   /** True while a request runs. */

@@ -1,15 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChangeKind, FilterKey, FilterState } from '../elements/feed-target.js';
 
-type Key = 'category' | 'date' | 'month' | 'query' | 'page';
+type Key = keyof FilterState;
 type State = Record<Key, string>;
 
-interface SyncHost extends ReactiveControllerHost, HTMLElement {
+interface SyncHost extends ReactiveControllerHost, HTMLElement, FilterState {
   syncUrl: boolean;
-  category: string;
-  date: string;
-  month: string;
-  query: string;
-  page: number;
+  /** How the change being rendered now was made. */
+  readonly changeKind: ChangeKind;
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
@@ -21,16 +19,6 @@ const PARAMS: [Key, string][] = [
   ['query', 'news-q'],
   ['page', 'news-page'],
 ];
-
-/**
- * Feeds whose next change is a passing one: a tab reached with the arrow
- * keys. It amends the entry the passing change before it made, so a reader
- * arrowing along the tabs adds one step of history, not one per tab.
- */
-export const passingChoices = new WeakSet<HTMLElement>();
-
-/** Each feed's controller, for `startFilter`. */
-const controllers = new WeakMap<HTMLElement, UrlSyncController>();
 
 const same = (a: State, b: State) => PARAMS.every(([key]) => a[key] === b[key]);
 
@@ -51,26 +39,24 @@ export class UrlSyncController implements ReactiveController {
 
   constructor(private readonly host: SyncHost) {
     host.addController(this);
-    controllers.set(host, this);
   }
 
   /**
-   * Sets a filter the feed does not have to a control's own starting value
-   * (`<news-category-tabs value="an-ninh">`). It is part of the feed's
-   * set-up, as if the feed had the attribute: it adds no history, and a
-   * parameter in the URL, even an empty one, still wins over it.
+   * Takes a control's starting value for a filter the feed does not have
+   * (see ChangeKind `start`): it becomes part of the feed's set-up, and a
+   * parameter in the URL, even an empty one, still wins over it. False when
+   * the URL is not synced now: the feed then simply takes the value.
    */
-  static startFilter(feed: HTMLElement, key: Exclude<Key, 'page'>, value: string): void {
-    const sync = controllers.get(feed);
-    if (sync?.listening) {
-      sync.defaults![key] = value;
-      sync.restore();
-    } else (feed as unknown as State)[key] = value;
+  start(key: FilterKey, value: string): boolean {
+    if (!this.listening) return false;
+    this.defaults![key] = value;
+    this.restore();
+    return true;
   }
 
   // Before the first update, so the first load already has the URL's filters.
   hostConnected(): void {
-    if (this.host.syncUrl) this.start();
+    if (this.host.syncUrl) this.listen();
   }
 
   hostDisconnected(): void {
@@ -81,8 +67,9 @@ export class UrlSyncController implements ReactiveController {
   hostUpdated(): void {
     if (!this.host.syncUrl) return this.hostDisconnected();
     // A feed out of the page (kept by a single-page app) leaves the URL alone until it is back.
-    if (!this.listening) return this.host.isConnected ? this.start() : undefined;
-    const passing = passingChoices.delete(this.host);
+    if (!this.listening) return this.host.isConnected ? this.listen() : undefined;
+    // A tab passed with the arrow keys amends the entry the passing change before it made.
+    const passing = this.host.changeKind === 'passing';
     const now = this.state();
     const inUrl = this.read();
     if (same(now, inUrl)) return;
@@ -96,7 +83,7 @@ export class UrlSyncController implements ReactiveController {
     else history.pushState(null, '', this.url(now));
   }
 
-  private start(): void {
+  private listen(): void {
     this.defaults ??= this.state();
     this.listening = true;
     window.addEventListener('popstate', this.onPopState);

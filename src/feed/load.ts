@@ -1,12 +1,13 @@
 /**
  * One feed URL to items: the request with its timeout, retries with backoff
  * for network errors and 5xx (never 4xx), the body decoded in the encoding it
- * declares, then parsed. Every failure becomes a FeedError.
+ * declares, then parsed. Every failure becomes a LoadError.
  */
 import { readBody } from './decode.js';
-import { fetchWithin, type Fetched } from './fetch-within.js';
+import { fetchWithin, type Fetched } from '../net/fetch-within.js';
 import { parseFeed, parseMap } from './parse.js';
-import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from './types.js';
+import { type FeedFormat, type FeedMap, type ParsedFeed } from './types.js';
+import { LoadError } from '../net/load-error.js';
 
 export interface LoadOptions {
   format?: FeedFormat;
@@ -56,15 +57,15 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
   try {
     absolute = new URL(url, document.baseURI).href;
   } catch (cause) {
-    throw new FeedError({ kind: 'network', url }, cause);
+    throw new LoadError({ kind: 'network', url }, cause);
   }
   const map = parseMap(options.map, absolute);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
-    let failure: FeedError | undefined;
+    let failure: LoadError | undefined;
     let answer: Fetched<string> | undefined;
     try {
-      // One attempt: the response and its whole body as text, or a timeout FeedError.
+      // One attempt: the response and its whole body as text, or a timeout LoadError.
       answer = await fetchWithin(absolute, {}, timeout, signal, readBody);
     } catch (error) {
       // fetch rejects with a TypeError for a network failure and for a CORS
@@ -73,7 +74,7 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       // header, a dropped connection). Told apart for the message only once
       // the last attempt failed.
       if (!(error instanceof TypeError)) throw error;
-      failure = new FeedError({ kind: 'network', url: absolute, cors: attempt >= retries && (await corsRefused(absolute, timeout)) }, error);
+      failure = new LoadError({ kind: 'network', url: absolute, cors: attempt >= retries && (await corsRefused(absolute, timeout)) }, error);
     }
     if (answer) {
       const { response, body: text } = answer;
@@ -91,7 +92,7 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
         return feed;
       }
       if (options.pastEnd && (status === 400 || status === 404)) return { items: [] };
-      failure = new FeedError({ kind: 'http', url: absolute, status });
+      failure = new LoadError({ kind: 'http', url: absolute, status });
       if (status < 500) throw failure;
     }
     if (attempt >= retries) throw failure!;

@@ -7,7 +7,8 @@ import { isJsonFeed, parseJsonFeed } from './formats/json-feed.js';
 import { listIn, parseMapped } from './formats/mapped.js';
 import { parseXmlFeed } from './formats/rss.js';
 import { isWordPress, parseWordPress } from './formats/wordpress.js';
-import { FeedError, type FeedFormat, type FeedMap, type ParseContext, type ParsedFeed } from './types.js';
+import { type FeedFormat, type FeedMap, type ParseContext, type ParsedFeed } from './types.js';
+import { LoadError } from '../net/load-error.js';
 
 export interface FeedResponse {
   /** The body as text. */
@@ -30,13 +31,13 @@ function parseJson(text: string, url: string, format: string): unknown {
   } catch (cause) {
     // V8 tells where: "… at position 120 (line 5 column 3)".
     const line = /line (\d+)/.exec(String(cause))?.[1];
-    throw new FeedError({ kind: 'parse', url, format, line: line ? +line : undefined }, cause);
+    throw new LoadError({ kind: 'parse', url, format, line: line ? +line : undefined }, cause);
   }
 }
 
 /**
  * The `map` attribute: JSON text or an object, keeping only string paths.
- * Undefined when there is none; a FeedError when it is not JSON.
+ * Undefined when there is none; a LoadError when it is not JSON.
  */
 export function parseMap(value: unknown, url: string): FeedMap | undefined {
   if (!value) return undefined;
@@ -45,10 +46,10 @@ export function parseMap(value: unknown, url: string): FeedMap | undefined {
     try {
       map = JSON.parse(value);
     } catch (cause) {
-      throw new FeedError({ kind: 'parse', url, format: 'map', field: 'map' }, cause);
+      throw new LoadError({ kind: 'parse', url, format: 'map', field: 'map' }, cause);
     }
   }
-  if (!isObject(map)) throw new FeedError({ kind: 'parse', url, format: 'map', field: 'map' });
+  if (!isObject(map)) throw new LoadError({ kind: 'parse', url, format: 'map', field: 'map' });
   return Object.fromEntries(Object.entries(map).filter(([, path]) => typeof path === 'string'));
 }
 
@@ -64,7 +65,7 @@ export function parseFeed(response: FeedResponse, format: FeedFormat, context: P
   if (format === 'auto' && !isJsonFeed(body)) {
     // Some other JSON with a list of objects in it: read by the usual names.
     if (isObject(body) && listIn(body)) return parseMapped(body, context);
-    throw new FeedError({ kind: 'format', url, format: 'JSON Feed', field: 'items' });
+    throw new LoadError({ kind: 'format', url, format: 'JSON Feed', field: 'items' });
   }
   return parseJsonFeed(body, context);
 }

@@ -6,7 +6,8 @@
  */
 import { requestIdle } from './idle.js';
 import { loadFeed, type LoadOptions } from './load.js';
-import { FeedError, type ParsedFeed } from './types.js';
+import { type ParsedFeed } from './types.js';
+import { LoadError } from '../net/load-error.js';
 
 export interface WatchOptions extends Omit<LoadOptions, 'signal'> {
   /** Read every page the feed links to (`next_url`): the whole feed, for browser-side paging. */
@@ -22,7 +23,7 @@ export interface FeedState {
   /** The items: fresh, or the last good result kept from an earlier visit. */
   feed?: ParsedFeed;
   /** Why the last request failed. */
-  error?: FeedError;
+  error?: LoadError;
   /** True while `feed` is not confirmed by the latest request. */
   stale: boolean;
   /** True while a request runs. */
@@ -129,7 +130,7 @@ class Entry {
     } catch (error) {
       if (this.controller !== controller) return;
       this.controller = undefined;
-      const failure = error instanceof FeedError ? error : new FeedError({ kind: 'parse', url: this.url }, error);
+      const failure = error instanceof LoadError ? error : new LoadError({ kind: 'parse', url: this.url }, error);
       this.set({ error: failure, stale: !!this.state.feed, loading: false });
       return;
     }

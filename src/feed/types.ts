@@ -15,39 +15,7 @@ export interface NewsItem {
 
 export type FeedFormat = 'auto' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';
 
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format';
-
-/**
- * What went wrong, as data: the UI turns it into a sentence in the page's
- * language, so the engine never holds user-facing text.
- */
-export interface FeedErrorInfo {
-  kind: FeedErrorKind;
-  url: string;
-  /** HTTP status, for `http`. */
-  status?: number;
-  /** The format that was tried, for `parse` and `format`. */
-  format?: string;
-  /** The field that was missing or wrong, for `format`. */
-  field?: string;
-  /** Seconds waited, for `timeout`. */
-  seconds?: number;
-  /** Line of the first syntax error, for `parse`. */
-  line?: number;
-  /** What came instead of a feed, e.g. `HTML` (a web page), for `format`. */
-  found?: string;
-  /** True when the server answered but its CORS headers do not let this page read it. */
-  cors?: boolean;
-}
-
-export class FeedError extends Error {
-  readonly info: FeedErrorInfo;
-  constructor(info: FeedErrorInfo, cause?: unknown) {
-    super(`${info.kind}: ${info.url}${info.status ? ` (${info.status})` : ''}${info.field ? ` [${info.field}]` : ''}`, { cause });
-    this.name = 'FeedError';
-    this.info = info;
-  }
-}
+export type { LoadErrorKind as FeedErrorKind } from '../net/load-error.js';
 
 /** Entries a parser has not read yet, and how to read one. */
 export interface UnreadItems {

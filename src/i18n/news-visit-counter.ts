@@ -1,5 +1,5 @@
 /** UI text of `<news-visit-counter>`. */
-import type { FeedErrorInfo } from '../feed/types.js';
+import type { LoadErrorInfo } from '../net/load-error.js';
 
 export interface CounterStrings {
   total: string;
@@ -8,7 +8,7 @@ export interface CounterStrings {
   loading: string;
   /** Read out in place of "—". */
   noNumber: string;
-  error: (info: FeedErrorInfo) => string;
+  error: (info: LoadErrorInfo) => string;
 }
 
 const vi: CounterStrings = {

@@ -1,7 +1,5 @@
 /** UI text in the two languages the elements speak. */
-import type { FeedErrorInfo } from '../feed/types.js';
-
-export type Lang = 'vi' | 'en';
+import type { LoadErrorInfo } from '../net/load-error.js';
 
 export interface Strings {
   loading: string;
@@ -14,7 +12,7 @@ export interface Strings {
   page: (n: number) => string;
   stale: string;
   results: (n: string) => string;
-  error: (info: FeedErrorInfo) => string;
+  error: (info: LoadErrorInfo) => string;
 }
 
 function host(url: string): string {

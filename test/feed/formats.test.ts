@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, parseMap } from '../../src/feed/parse.js';
-import { FeedError, type FeedFormat, type NewsItem, type ParseContext, type ParsedFeed } from '../../src/feed/types.js';
+import { type FeedFormat, type NewsItem, type ParseContext, type ParsedFeed } from '../../src/feed/types.js';
+import { LoadError } from '../../src/net/load-error.js';
 
 const SITE = 'https://thanhbinh.example.vn/';
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -20,15 +21,15 @@ function parseText(text: string, format: FeedFormat = 'auto', extra: Partial<Par
   return parseFeed({ text }, format, { baseUrl: `${SITE}feed`, timezone: ZONE, ...extra });
 }
 
-/** The FeedError a parse throws, or a failure when it does not throw one. */
-function feedError(parse: () => unknown): FeedError {
+/** The LoadError a parse throws, or a failure when it does not throw one. */
+function feedError(parse: () => unknown): LoadError {
   try {
     parse();
   } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
+    expect(error).to.be.instanceOf(LoadError);
+    return error as LoadError;
   }
-  throw new Error('expected a FeedError');
+  throw new Error('expected a LoadError');
 }
 
 const iso = (item: NewsItem, field: 'published' | 'modified' = 'published') => item[field]?.toISOString();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, type LoadOptions } from '../../src/feed/load.js';
-import { FeedError } from '../../src/feed/types.js';
+import { LoadError } from '../../src/net/load-error.js';
 import { abortedCount, jsonFeed, makeItems, requestCount, respondUrl } from '../helpers.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -8,12 +8,12 @@ const key = (name: string) => `${name}-${Math.random()}`;
 /** Short waits between retries: the backoff itself is timed in its own test. */
 const options = (extra: Partial<LoadOptions> = {}): LoadOptions => ({ timezone: ZONE, retryDelay: 20, ...extra });
 
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
+async function failure(promise: Promise<unknown>): Promise<LoadError> {
   try {
     await promise;
   } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
+    expect(error).to.be.instanceOf(LoadError);
+    return error as LoadError;
   }
   throw new Error('expected the load to fail');
 }
@@ -134,7 +134,7 @@ describe('loadFeed: a bad network', () => {
     expect(await requestCount(name)).to.equal(1);
   });
 
-  it('stops when its signal aborts, with the abort and not a FeedError', async () => {
+  it('stops when its signal aborts, with the abort and not a LoadError', async () => {
     const name = key('abort');
     const controller = new AbortController();
     const loading = loadFeed(respondUrl({ body: jsonFeed(makeItems(1)), key: name, delay: 3000 }), options({ signal: controller.signal }));
@@ -189,7 +189,7 @@ describe('loadFeed: a bad network', () => {
     expect(feed.items[0].url).to.equal(new URL('/__test/tin/1', location.href).href);
   });
 
-  it('turns an unusable URL or map into a FeedError without a request', async () => {
+  it('turns an unusable URL or map into a LoadError without a request', async () => {
     expect((await failure(loadFeed('http://[::1', options()))).info.kind).to.equal('network');
     const name = key('bad-map');
     const error = await failure(loadFeed(respondUrl({ key: name, body: '[]' }), options({ map: '{items: "data"}' })));

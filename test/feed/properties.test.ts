@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { decodeBody, readBody } from '../../src/feed/decode.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { fold, safeUrl, toPlainText } from '../../src/feed/text.js';
-import { FeedError, type FeedFormat, type FeedMap, type ParsedFeed } from '../../src/feed/types.js';
-import { searchKey } from '../../src/feed/view.js';
+import { type FeedFormat, type FeedMap, type ParsedFeed } from '../../src/feed/types.js';
+import { LoadError } from '../../src/net/load-error.js';
+import { searchKey } from '../../src/view/feed-index.js';
 
 const FORMATS: FeedFormat[] = ['auto', 'jsonfeed', 'wordpress', 'rss', 'custom'];
 const BASE = 'https://thanhbinh.example.vn/rss/feed.xml';
@@ -13,12 +14,12 @@ const RUNS = { numRuns: 250 };
 let withItems = 0;
 
 /** Parses, and checks the contract: items, or a typed error; never anything else thrown. */
-function parseChecked(text: string, format: FeedFormat, map?: FeedMap): ParsedFeed | FeedError {
+function parseChecked(text: string, format: FeedFormat, map?: FeedMap): ParsedFeed | LoadError {
   let feed: ParsedFeed;
   try {
     feed = parseFeed({ text }, format, { baseUrl: BASE, timezone: 'Asia/Ho_Chi_Minh', map });
   } catch (error) {
-    if (error instanceof FeedError) return error;
+    if (error instanceof LoadError) return error;
     throw error;
   }
   for (const item of feed.items) {
@@ -100,7 +101,7 @@ const xmlDocument = fc.tuple(fc.constantFrom('', '<?xml version="1.0"?>', '\n <?
   .map(([prolog, body]) => `${prolog}${body}`);
 
 describe('parsers on arbitrary input', () => {
-  it('arbitrary JSON: items with an id, a title and safe URLs, or a FeedError', () => {
+  it('arbitrary JSON: items with an id, a title and safe URLs, or a LoadError', () => {
     withItems = 0;
     fc.assert(fc.property(feedLike, fc.constantFrom(...FORMATS), mapLike, (body, format, map) => {
       parseChecked(JSON.stringify(body), format, map);
@@ -123,7 +124,7 @@ describe('parsers on arbitrary input', () => {
       const xml = `<rss version="2.0"><channel>${items.map((item) =>
         `<item><title>${escape(item.title)}</title><link>${escape(item.link)}</link><description>${escape(item.description)}</description></item>`).join('')}</channel></rss>`;
       const feed = parseChecked(xml, 'auto');
-      expect(feed).to.not.be.instanceOf(FeedError);
+      expect(feed).to.not.be.instanceOf(LoadError);
       // Every item with a visible title is kept, and so is one titled with the start of its description.
       const read = (text: string) => toPlainText(text.replace(/&(?!nbsp;)/g, '&amp;'));
       const visible = items.filter((item) => read(item.title) || read(item.description));
@@ -135,7 +136,7 @@ describe('parsers on arbitrary input', () => {
     });
   });
 
-  it('junk bytes, in any declared encoding: a FeedError or items, never a crash', () => {
+  it('junk bytes, in any declared encoding: a LoadError or items, never a crash', () => {
     const contentType = fc.constantFrom(undefined, 'application/json', 'text/xml; charset=windows-1258', 'application/rss+xml; charset=iso-8859-1',
       'text/plain; charset=utf-16le', 'application/json; charset=nonsense');
     const bytes = fc.oneof(

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
-import { FeedLinkController } from '../../controllers/feed-link.js';
+import { FeedBinding } from '../../controllers/feed-binding.js';
 import { emit, type ValueChangeDetail } from '../../events.js';
 import { slugify } from '../../feed/text.js';
 import { tabsStrings } from '../../i18n/news-category-tabs.js';
@@ -48,14 +48,14 @@ export class NewsCategoryTabs extends NewsElement {
   @property() override lang = 'vi';
 
   @state() private links: Tab[] = [];
-  private readonly link = new FeedLinkController(this, () => this.link.syncOnLink('category'));
+  private readonly link = new FeedBinding(this, { key: () => 'category' });
   private tabs: Tab[] = [];
   private selected = -1;
   private scrolledTo?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.link.sync('category', changed);
+    this.link.sync();
     const feed = this.link.feed;
     const categories = this.links.length
       ? this.links
@@ -114,8 +114,7 @@ export class NewsCategoryTabs extends NewsElement {
   private choose(index: number, passing = false): void {
     if (index === this.selected) return;
     const value = this.tabs[index].value;
-    this.value = value;
-    this.link.set('category', value, passing);
+    this.link.choose(value, passing ? 'passing' : 'choice');
     emit<ValueChangeDetail>(this, 'change', { value });
   }
 }

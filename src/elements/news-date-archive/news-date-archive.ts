@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FeedLinkController } from '../../controllers/feed-link.js';
-import { navigate, templateUrl } from '../../controllers/navigate.js';
+import { FeedBinding } from '../../controllers/feed-binding.js';
+import { keptDayCounts, loadDayCounts } from '../../data/day-counts.js';
 import { emit, type NewsErrorDetail, type ValueChangeDetail } from '../../events.js';
-import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from '../../feed/calendar.js';
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
-import { fetchJson } from '../../feed/fetch-json.js';
-import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
+import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
+import { navigate, templateUrl } from '../navigate.js';
+import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from './calendar.js';
 import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
 import { strings } from '../../i18n/strings.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
@@ -22,10 +22,6 @@ export interface ArchiveChangeDetail extends ValueChangeDetail {
   href?: string;
 }
 
-/** `days-src` answers, by URL, for every archive on the page: each month is fetched once. */
-const daysCache = new Map<string, Map<string, number>>();
-/** How long a days-src request may take. */
-const DAYS_TIMEOUT = 10_000;
 const NONE: ReadonlyMap<string, number> = new Map();
 
 /**
@@ -105,13 +101,12 @@ export class NewsDateArchive extends NewsElement {
   /** The day that holds the grid's one tab stop. */
   private focusDay = '';
 
-  // A value starts the feed on linking: see FeedLinkController.syncOnLink.
-  private readonly link = new FeedLinkController(this, () => {
-    this.seen = undefined;
-    if (this.value) this.syncFeed();
+  // The calendar's value is the feed's `date` (`month` with view="months"); see FeedBinding for who wins.
+  private readonly link = new FeedBinding(this, {
+    key: () => (this.months ? 'month' : 'date'),
+    accepts: (value) => this.valid(value),
+    drives: () => !this.href,
   });
-  /** The feed's filter as last synced with `value`; undefined right after linking. */
-  private seen?: string;
   private counts: ReadonlyMap<string, number> = NONE;
   private lo = '';
   private hi = '';
@@ -119,7 +114,7 @@ export class NewsDateArchive extends NewsElement {
   private today = '';
   private loadingUrl = '';
   private abort?: AbortController;
-  private error?: FeedErrorInfo;
+  private error?: LoadErrorInfo;
   private moveFocus = false;
 
   override connectedCallback(): void {
@@ -156,7 +151,7 @@ export class NewsDateArchive extends NewsElement {
     if (changed.has('for') && this.hasUpdated) this.link.resolve();
     const feed = this.link.feed;
     const before = this.value;
-    this.syncFeed();
+    this.link.sync();
     // A day chosen elsewhere (the feed, page code) brings its month into view.
     if (this.hasUpdated && (changed.has('value') || this.value !== before) && isDayKey(this.value)) this.month = monthOf(this.value);
 
@@ -180,9 +175,10 @@ export class NewsDateArchive extends NewsElement {
     this.counts = feedCounts;
     if (this.daysSrc && !this.months) {
       const url = this.daysSrc.replaceAll('{month}', shown);
-      this.counts = daysCache.get(url) ?? NONE;
+      const kept = keptDayCounts(url);
+      this.counts = kept ?? NONE;
       // A failed month is asked again only after another month was shown.
-      if (!daysCache.has(url) && url !== this.loadingUrl && url !== this.error?.url) this.loadDays(url);
+      if (!kept && url !== this.loadingUrl && url !== this.error?.url) this.loadDays(url);
     }
 
     const firstNews = [...this.counts.keys()].filter((day) => monthOf(day) === shown && day === clampDay(day, lo, hi)).sort()[0];
@@ -190,49 +186,17 @@ export class NewsDateArchive extends NewsElement {
     this.focusDay = clampDay(candidate || `${shown}-01`, lo, hi);
   }
 
-  /**
-   * Keeps `value` and the feed's `date` (or `month`) the same: a change on
-   * the feed's side wins, else the element's. On linking, the feed's filter
-   * wins unless it has none and `value` has one.
-   */
-  private syncFeed(): void {
-    const feed = this.link.feed;
-    const key = this.months ? 'month' : 'date';
-    // Not linked until the feed's script has run (see FeedLinkController.sync).
-    if (feed?.[key] === undefined) return;
-    const read = () => (this.valid(feed[key]) ? feed[key] : '');
-    let feedValue = read();
-    if (this.seen === undefined && !feedValue && this.valid(this.value) && !this.href) {
-      // The archive's own value starts a feed that has none (the URL may still win).
-      this.link.start(key, this.value);
-      this.value = feedValue = read();
-    } else if (this.seen === undefined ? feedValue || !this.value : feedValue !== this.seen) this.value = feedValue;
-    else if (this.value !== feedValue && !this.href && (!this.value || this.valid(this.value))) {
-      feed[key] = feedValue = this.value;
-      // The feed applies a day before a month: choosing a month clears the day.
-      if (this.months) feed.date = '';
-    }
-    this.seen = feedValue;
-  }
-
   private loadDays(url: string): void {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.loadingUrl = url;
-    fetchJson(url, { signal: abort.signal, timeout: DAYS_TIMEOUT })
-      .then((body: unknown) => {
-        if (!body || typeof body !== 'object' || Array.isArray(body)) throw new FeedError({ kind: 'format', url, format: 'JSON' });
-        const counts = new Map<string, number>();
-        for (const [day, count] of Object.entries(body)) {
-          const n = typeof count === 'string' ? parseInt(count, 10) : count;
-          if (isDayKey(day) && typeof n === 'number' && n > 0) counts.set(day, n);
-        }
-        daysCache.set(url, counts);
+    loadDayCounts(url, abort.signal)
+      .then(() => {
         this.error = undefined;
       })
       .catch((error: unknown) => {
         if (abort !== this.abort) return;
-        this.error = error instanceof FeedError ? error.info : { kind: 'network', url };
+        this.error = error instanceof LoadError ? error.info : { kind: 'network', url };
         emit<NewsErrorDetail>(this, 'news-error', { message: this.errorText(), kind: this.error.kind, url, status: this.error.status });
       })
       .finally(() => {
@@ -256,8 +220,7 @@ export class NewsDateArchive extends NewsElement {
       if (navigate(this, key, templateUrl(this.href, { date: this.months ? '' : key, month: monthOf(key) }))) this.value = key;
       return;
     }
-    this.value = key === this.value ? '' : key;
-    this.syncFeed();
+    this.link.choose(key === this.value ? '' : key);
     emit<ValueChangeDetail>(this, 'change', { value: this.value });
   }
 

@@ -1,46 +1,26 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
-import { cancelIdle, requestIdle } from '../../feed/idle.js';
-import { FeedError, type FeedErrorInfo, type FeedFormat, type FeedMap, type NewsItem, type ParsedFeed } from '../../feed/types.js';
-import { FeedIndex, pageWindow, type CategoryCount } from '../../feed/view.js';
+import type { FeedFormat, FeedMap, NewsItem, ParsedFeed } from '../../feed/types.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { strings, type Strings } from '../../i18n/strings.js';
+import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
+import { FeedIndex, type CategoryCount } from '../../view/feed-index.js';
+import { Paging, type FilterValues, type PagingMode } from '../../view/paging.js';
+import type { ChangeKind, FeedStatus, FeedTarget, FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
+import { renderFeed, renderMore, renderPageNav, renderSkeleton, type HideablePart, type ItemLook } from './templates.js';
+import { prepareTemplates, SearchPreparation } from './warm-up.js';
 
-export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
-export type FeedPaging = 'pages' | 'more' | 'none';
+export type { FeedStatus } from '../feed-target.js';
+export type FeedPaging = PagingMode;
 export type FeedLayout = 'list' | 'cards' | 'compact';
-type HideablePart = 'image' | 'summary' | 'date' | 'category';
 
-const FILTERS = ['category', 'date', 'month', 'query'] as const;
-type Filter = (typeof FILTERS)[number];
-/** Idle work: at most this long a wait for an idle moment; this delay without requestIdleCallback. */
-const IDLE_TIMEOUT = 2000;
-const IDLE_FALLBACK = 50;
-/** Placeholders in `src` that hand paging and filters to the server. */
-const PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/g;
-
-/**
- * A made-up item, rendered off the page once while the first feed is on its
- * way: Lit prepares a template the first time it renders it, so the real
- * first page then only clones the prepared templates.
- */
-const SAMPLE_ITEM: NewsItem = {
-  id: 'sample',
-  title: 'sample',
-  url: 'https://example.invalid/',
-  summary: 'sample',
-  image: 'https://example.invalid/',
-  published: new Date(0),
-  authors: [],
-  categories: ['sample'],
-};
-let templatesPrepared = false;
+const FILTERS: FilterKey[] = ['category', 'date', 'month', 'query'];
 
 /**
  * A list of news read from a feed, with paging and filters.
@@ -86,7 +66,7 @@ let templatesPrepared = false;
  * @cssprop --news-error-color - The bar beside an error message.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsFeed extends NewsElement {
+export class NewsFeed extends NewsElement implements FeedTarget {
   static override styles = styles;
 
   /** Feed URL: JSON Feed, WordPress REST, RSS/Atom or JSON. */
@@ -105,7 +85,7 @@ export class NewsFeed extends NewsElement {
   @property({ type: Number }) limit = 10;
 
   /** `pages` (numbered pages), `more` (a "Xem thêm" button) or `none`. */
-  @property() paging: FeedPaging = 'pages';
+  @property() paging: PagingMode = 'pages';
 
   /** The current page, from 1. */
   @property({ type: Number, reflect: true }) page = 1;
@@ -155,6 +135,9 @@ export class NewsFeed extends NewsElement {
 
   protected readonly urlSync = new UrlSyncController(this);
   private readonly task = new FeedSource(this);
+  private readonly searchPreparation = new SearchPreparation();
+  private lastChange: ChangeKind = 'choice';
+  private pager = new Paging('', 10, 'pages');
   private watched?: string;
   private index?: FeedIndex;
   /** The index of the last answer no server filter narrowed: the tabs' categories and the calendar's days. */
@@ -165,7 +148,6 @@ export class NewsFeed extends NewsElement {
   private announcedItems?: NewsItem[];
   private announcedError?: unknown;
   private pendingFocus = -1;
-  private idleHandle?: number;
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
@@ -184,10 +166,7 @@ export class NewsFeed extends NewsElement {
 
   /** How many items match the filters, over all pages. */
   get total(): number {
-    const feed = this.indexedFeed;
-    if (!this.serverPaging || !feed) return this.matching.length + this.unreadCount;
-    // The server's count when it tells one, else what was read so far.
-    return feed.total ?? (this.paging === 'more' ? 0 : (this.currentPage - 1) * this.pageSize) + this.matching.length;
+    return this.pager.total(this.matching.length, this.unreadCount, this.currentPage, this.serverAnswer);
   }
 
   /**
@@ -203,6 +182,25 @@ export class NewsFeed extends NewsElement {
     return new Map((this.wholeIndex ?? this.index)?.dayCounts());
   }
 
+  /**
+   * Sets a filter, the one way the controls change it. `how` says how it was
+   * made, for `sync-url`'s history: `start` (a control's starting value, as
+   * if it were the feed's attribute; the URL still wins), `choice` (a new
+   * history entry) or `passing` (replaces the entry of the passing change
+   * before it). A chosen month clears the day, which would win over it.
+   */
+  setFilter(key: FilterKey, value: string, how: ChangeKind = 'choice'): void {
+    if (how === 'start' && this.urlSync.start(key, value)) return;
+    this.lastChange = how;
+    this[key] = value;
+    if (key === 'month' && how !== 'start') this.date = '';
+  }
+
+  /** How the change being rendered now was made (see `setFilter`); `sync-url` reads it. */
+  get changeKind(): ChangeKind {
+    return this.lastChange;
+  }
+
   /** Loads the feed again. */
   reload(): void {
     this.task.reload();
@@ -210,8 +208,7 @@ export class NewsFeed extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.idleHandle !== undefined) cancelIdle(this.idleHandle);
-    this.idleHandle = undefined;
+    this.searchPreparation.cancel();
   }
 
   private get zone(): string {
@@ -223,52 +220,31 @@ export class NewsFeed extends NewsElement {
     return this.indexedFeed?.unread?.entries.length ?? 0;
   }
 
-  /** True when `src` has a placeholder for this filter: the server applies it. */
-  private serverFilters(name: string): boolean {
-    return this.src.includes(`{${name}}`);
+  private get serverAnswer() {
+    const feed = this.indexedFeed;
+    return feed && { read: feed.items.length, total: feed.total, totalPages: feed.totalPages };
   }
 
-  /** True when `src` hands this filter to the server (`query` is `{q}`). */
-  private serverApplies(filter: Filter): boolean {
-    return this.serverFilters(filter === 'query' ? 'q' : filter);
+  private get pageCount(): number {
+    // In the browser the count is what sets the page in range, not the other way round.
+    const page = this.pager.byServer ? this.currentPage : 1;
+    return this.pager.count(this.matching.length, this.unreadCount, page, this.serverAnswer);
   }
 
-  /** A filter as applied: a date or month that is not a valid key filters nothing. */
-  private filterValue(filter: Filter): string {
+  /** The page shown: `page` brought into range (see Paging.page). */
+  private get currentPage(): number {
+    const paging = this.pager;
+    if (!paging.byServer) return paging.page(this.page, this.pageCount);
+    return paging.page(this.page, 0, this.indexedFeed && paging.mode === 'more' ? Math.ceil(this.indexedFeed.items.length / paging.size) : 0);
+  }
+
+  /** The filters as applied: a date or month that is not a valid key filters nothing. */
+  private filterValues(): FilterValues {
     // A script may set a number: a category's id on the server.
-    const value = String(this[filter]).trim();
-    if (filter === 'date') return isDayKey(value) ? value : '';
-    return filter === 'month' && !isMonthKey(value) ? '' : value;
-  }
-
-  /** True when the server applies a filter that is set now: its answer is not the whole feed. */
-  private get serverFiltered(): boolean {
-    return FILTERS.some((filter) => this.filterValue(filter) && this.serverApplies(filter));
-  }
-
-  /** True when the server pages the feed (`{page}` or `{offset}` in `src`). */
-  private get serverPaging(): boolean {
-    return this.serverFilters('page') || this.serverFilters('offset');
-  }
-
-  /**
-   * The URLs to read: `src`, or with placeholders the server's page for the
-   * current filters (pages 1 to n for "Xem thêm").
-   */
-  private feedUrls(): string[] {
-    const size = this.pageSize;
-    const fill = (page: number) =>
-      this.src.replace(PLACEHOLDER, (_, name: string) => {
-        const value =
-          name === 'page' ? page
-          : name === 'limit' ? size
-          : name === 'offset' ? (page - 1) * size
-          : this.filterValue(name === 'q' ? 'query' : (name as Filter));
-        return encodeURIComponent(value);
-      });
-    if (!this.src) return [];
-    const page = this.serverPaging ? this.currentPage : 1;
-    return this.paging === 'more' ? Array.from({ length: page }, (_, i) => fill(i + 1)) : [fill(page)];
+    const value = (key: FilterKey) => String(this[key]).trim();
+    const date = value('date');
+    const month = value('month');
+    return { category: value('category'), date: isDayKey(date) ? date : '', month: isMonthKey(month) ? month : '', query: value('query') };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -278,23 +254,27 @@ export class NewsFeed extends NewsElement {
       this.indexedFeed = undefined;
       this.watched = undefined;
     }
+    if (changed.has('src') || changed.has('limit') || changed.has('paging')) this.pager = new Paging(this.src, this.limit, this.paging);
+    const paging = this.pager;
     // A new filter starts at page 1, unless the page was set with it.
     if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
-    const urls = this.feedUrls();
+    const filters = this.filterValues();
+    const page = this.currentPage;
+    const urls = paging.urls(page, filters);
     if (urls.join(' ') !== this.watched) {
       this.watched = urls.join(' ');
       if (urls.length) {
-        const serverPaging = this.serverPaging;
+        const byServer = paging.byServer;
         // Without placeholders the whole feed is read, every page it links to.
         this.task.watch(urls, {
           format: this.format,
           timezone: this.zone,
           map: this.map || undefined,
-          follow: !serverPaging,
-          pastEnd: serverPaging,
+          follow: !byServer,
+          pastEnd: byServer,
           // A copy for the next visit: the whole feed, or the server's unfiltered first page.
-          keep: (!serverPaging || this.currentPage === 1) && !this.serverFiltered,
-        }, this.paging === 'more' || !serverPaging ? 1 : this.currentPage);
+          keep: (!byServer || page === 1) && !paging.narrowed(filters),
+        }, this.paging === 'more' || !byServer ? 1 : page);
         // Make the date formatter while the request runs, not when the first page is due.
         formatDate(new Date(0), this.lang, this.zone);
       } else this.task.reset();
@@ -305,16 +285,17 @@ export class NewsFeed extends NewsElement {
       this.indexedFeed = feed;
       this.index = new FeedIndex(feed.items, this.zone);
       // An answer the server filtered holds only the chosen category's or day's items.
-      if (!this.serverFiltered) this.wholeIndex = this.index;
+      if (!paging.narrowed(filters)) this.wholeIndex = this.index;
       dirty = true;
     }
-    if (dirty && this.index) this.matching = this.index.filter(this.filters());
+    if (dirty && this.index) this.matching = this.index.filter(this.ownFilters(filters));
     if (this.index && (dirty || !this.hasUpdated || ['page', 'limit', 'paging'].some((name) => changed.has(name as keyof NewsFeed)))) {
-      this.shown = this.pageItems();
+      this.shown = paging.slice(this.matching, this.currentPage);
     }
   }
 
-  private filters() {
+  /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
+  private ownFilters(filters: FilterValues) {
     const exclude = new Set<string>();
     for (const token of this.exclude.split(/\s+/).filter(Boolean)) {
       exclude.add(token);
@@ -324,41 +305,8 @@ export class NewsFeed extends NewsElement {
         // An id, not a URL.
       }
     }
-    // Filters the server applied are not applied again: its categories may be ids.
-    const own = (filter: Filter) => (this.serverApplies(filter) ? '' : this.filterValue(filter));
+    const own = (key: FilterKey) => (this.pager.applies(key) ? '' : filters[key]);
     return { category: own('category'), date: own('date'), month: own('month'), query: own('query'), exclude };
-  }
-
-  private get pageSize(): number {
-    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
-  }
-
-  private get pageCount(): number {
-    const feed = this.indexedFeed;
-    const size = this.pageSize;
-    if (!this.serverPaging || !feed) return Math.max(1, Math.ceil((this.matching.length + this.unreadCount) / size));
-    // The server's counts, else one more page while the last one read was full.
-    const read = feed.items.length;
-    const full = read >= (this.paging === 'more' ? this.currentPage : 1) * size;
-    return Math.max(1, feed.totalPages ?? (feed.total !== undefined ? Math.ceil(feed.total / size) : this.currentPage + (full ? 1 : 0)));
-  }
-
-  /**
-   * The page number in range: a page past the end shows the last one, but a
-   * server's page past the end is the empty page it answers.
-   */
-  private get currentPage(): number {
-    const page = Math.max(Number.isFinite(this.page) ? Math.floor(this.page) : 1, 1);
-    return this.serverPaging ? page : Math.min(page, this.pageCount);
-  }
-
-  private pageItems(): NewsItem[] {
-    const size = this.pageSize;
-    const page = this.currentPage;
-    if (this.serverPaging) return this.paging === 'none' ? this.matching.slice(0, size) : this.matching;
-    if (this.paging === 'none') return this.matching.slice(0, size);
-    if (this.paging === 'more') return this.matching.slice(0, page * size);
-    return this.matching.slice((page - 1) * size, page * size);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -373,21 +321,14 @@ export class NewsFeed extends NewsElement {
     if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && this.shown !== this.announcedItems) {
       this.announcedItems = this.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
-      this.scheduleSearchPrepare();
+      this.searchPreparation.schedule(() => this.index);
     }
-    const filterChanged = [...FILTERS, 'page' as const].some(
-      (name) => changed.has(name) && changed.get(name) !== undefined,
-    );
-    if (filterChanged) {
-      emit<NewsChangeDetail>(this, 'news-change', {
-        category: this.category,
-        date: this.date,
-        month: this.month,
-        query: this.query,
-        page: this.page,
-      });
+    if ([...FILTERS, 'page' as const].some((name) => changed.has(name) && changed.get(name) !== undefined)) {
+      const { category, date, month, query, page } = this;
+      emit<NewsChangeDetail>(this, 'news-change', { category, date, month, query, page });
     }
-    if (status === 'loading' && !this.index) this.prepareTemplates();
+    this.lastChange = 'choice';
+    if (status === 'loading' && !this.index) prepareTemplates(this.look(), strings(this.lang));
     if (this.pendingFocus >= 0 && !this.task.loading) {
       // Unless the reader has moved on while the page came (to the search field, say):
       // focus is still in here, or fell to the body with the button it was on.
@@ -397,32 +338,9 @@ export class NewsFeed extends NewsElement {
     }
   }
 
-  /** See SAMPLE_ITEM. Once per page, while the browser is idle. */
-  private prepareTemplates(): void {
-    if (templatesPrepared) return;
-    templatesPrepared = true;
-    requestIdle(() => {
-      // Into an inert document, where the sample's link and image load nothing.
-      const inert = document.implementation.createHTMLDocument('');
-      // Page 5 of 9: every kind of page button, and a gap.
-      render(this.renderFeed([SAMPLE_ITEM], false, this.renderPageNav(strings(this.lang), 5, 9)), inert.body, { creationScope: inert });
-    }, IDLE_TIMEOUT, IDLE_FALLBACK);
-  }
-
-  /** Search keys are built while the browser is idle, never before the first page. */
-  private scheduleSearchPrepare(): void {
-    if (!this.index || this.idleHandle !== undefined) return;
-    this.idleHandle = requestIdle(() => {
-      this.idleHandle = undefined;
-      // A slice at a time, so that a 5,000-item feed never holds up a frame;
-      // of the index there is now, should a newer one have come meanwhile.
-      if (!this.index?.prepareSearch(500)) this.scheduleSearchPrepare();
-    }, IDLE_TIMEOUT, IDLE_FALLBACK);
-  }
-
-  private errorInfo(): FeedErrorInfo {
+  private errorInfo(): LoadErrorInfo {
     const error = this.task.error;
-    if (error instanceof FeedError) return error.info;
+    if (error instanceof LoadError) return error.info;
     return { kind: this.src ? 'network' : 'format', url: this.src };
   }
 
@@ -432,8 +350,7 @@ export class NewsFeed extends NewsElement {
   }
 
   private focusItem(index: number): void {
-    const items = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]');
-    const item = items[index];
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[index];
     if (!item) return;
     const target = item.querySelector<HTMLElement>('a[part~="link"]') ?? item;
     // An item without a link can take focus only when given a tabindex.
@@ -441,11 +358,20 @@ export class NewsFeed extends NewsElement {
     target.focus();
   }
 
-  private goToPage(page: number): void {
+  private readonly goToPage = (page: number): void => {
     // The page shown already: nothing changes, so nothing is to be focused.
     if (page === this.currentPage) return;
     this.page = page;
-    this.pendingFocus = this.paging === 'more' ? (page - 1) * this.pageSize : 0;
+    this.pendingFocus = this.paging === 'more' ? (page - 1) * this.pager.size : 0;
+  };
+
+  private isHidden(part: HideablePart): boolean {
+    if (this.layout === 'compact' && part !== 'date') return true;
+    return this.hide.split(/\s+/).includes(part);
+  }
+
+  private look(): ItemLook {
+    return { lang: this.lang, zone: this.zone, headingLevel: this.headingLevel, target: this.target, hidden: (part) => this.isHidden(part) };
   }
 
   override render(): TemplateResult {
@@ -459,114 +385,31 @@ export class NewsFeed extends NewsElement {
       <div part="status" class="status ${failedBeside || status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
         ? // A server page that failed keeps the page buttons: the reader can go back.
-          html`${retry}<slot></slot>${this.serverPaging && this.index ? this.renderPaging(t) : nothing}`
+          html`${retry}<slot></slot>${this.pager.byServer && this.index ? this.renderPaging(t) : nothing}`
         : status === 'loading' && !this.index
           ? this.renderLoading()
-          : html`${failedBeside === 'error' ? retry : nothing}${this.renderFeed(this.shown, this.task.loading, this.renderPaging(t))}`}
+          : html`${failedBeside === 'error' ? retry : nothing}${renderFeed(this.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
     `;
-  }
-
-  private renderFeed(items: NewsItem[], busy: boolean, paging: TemplateResult | typeof nothing): TemplateResult {
-    return html`<div class="feed" aria-busy=${busy ? 'true' : 'false'}>${this.renderList(items)}</div>${paging}`;
   }
 
   private statusText(t: Strings, status: FeedStatus, failedBeside: string): string {
     if (failedBeside) return failedBeside === 'stale' ? t.stale : this.errorDetail().message;
-    switch (status) {
-      case 'loading':
-        return t.loading;
-      case 'empty':
-        return t.empty;
-      case 'error':
-        return this.errorDetail().message;
-      default:
-        return '';
-    }
+    return status === 'loading' ? t.loading : status === 'empty' ? t.empty : status === 'error' ? this.errorDetail().message : '';
   }
 
   private renderLoading(): TemplateResult {
     // Light-DOM fallback links stay visible until the first items arrive.
-    if (this.hasFallback()) return html`<div class="feed" aria-busy="true"><slot></slot></div>`;
-    const rows = Array.from({ length: Math.min(this.pageSize, 20) }, () => html`
-      <li class="item">
-        ${this.isHidden('image') ? nothing : html`<span class="image"></span>`}
-        <span class="body"><span class="line"></span><span class="line short"></span></span>
-      </li>`);
-    return html`<div class="feed" aria-busy="true"><ul part="skeleton" class="list skeleton" aria-hidden="true">${rows}</ul></div>`;
-  }
-
-  private hasFallback(): boolean {
-    return [...this.childNodes].some((node) =>
+    const fallback = [...this.childNodes].some((node) =>
       node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
-  }
-
-  private isHidden(part: HideablePart): boolean {
-    if (this.layout === 'compact' && part !== 'date') return true;
-    return this.hide.split(/\s+/).includes(part);
-  }
-
-  private renderList(items: NewsItem[]): TemplateResult | typeof nothing {
-    if (!items.length) return nothing;
-    return html`<ul part="list" class="list">${items.map((item) => this.renderItem(item))}</ul>`;
-  }
-
-  private renderItem(item: NewsItem): TemplateResult {
-    const date = item.published ?? item.modified;
-    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 3, 2), 6);
-    const showImage = item.image && !this.isHidden('image');
-    const showDate = date && !this.isHidden('date');
-    const showCategory = item.categories.length > 0 && !this.isHidden('category');
-    return html`
-      <li part="item" class="item ${showImage ? 'has-image' : ''}">
-        ${showImage
-          ? html`<img part="image" class="image" src=${item.image!} alt=${item.imageAlt ?? ''}
-              loading="lazy" decoding="async" width="400" height="300" />`
-          : nothing}
-        <div class="body">
-          <div part="title" class="title" role="heading" aria-level=${level}>
-            ${item.url
-              ? html`<a part="link" class="link" href=${item.url} target=${this.target || nothing}
-                  rel=${this.target === '_blank' ? 'noopener' : nothing}>${item.title}</a>`
-              : html`<span class="link">${item.title}</span>`}
-          </div>
-          ${showDate || showCategory
-            ? html`<p class="meta">
-                ${showDate
-                  ? html`<time part="date" class="date" datetime=${date.toISOString()}>${formatDate(date, this.lang, this.zone)}</time>`
-                  : nothing}
-                ${showCategory ? html`<span part="category" class="category">${item.categories.join(', ')}</span>` : nothing}
-              </p>`
-            : nothing}
-          ${item.summary && !this.isHidden('summary') ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
-        </div>
-      </li>`;
+    if (fallback) return html`<div class="feed" aria-busy="true"><slot></slot></div>`;
+    return renderSkeleton(Math.min(this.pager.size, 20), !this.isHidden('image'));
   }
 
   private renderPaging(t: Strings): TemplateResult | typeof nothing {
     const count = this.pageCount;
     const page = this.currentPage;
-    if (this.paging === 'more') {
-      if (page >= count) return nothing;
-      return html`<div part="pagination" class="pagination" lang=${this.lang}>
-        <button part="more" class="button" type="button" @click=${() => this.goToPage(page + 1)}>${t.more}</button>
-      </div>`;
-    }
-    return this.paging === 'pages' && count > 1 ? this.renderPageNav(t, page, count) : nothing;
-  }
-
-  private renderPageNav(t: Strings, page: number, count: number): TemplateResult {
-    const button = (target: number, label: string, text: string | number, current = false) => html`
-      <li><button part="page" class="page" type="button" aria-label=${label}
-        aria-current=${current ? 'page' : 'false'}
-        @click=${() => this.goToPage(target)}>${text}</button></li>`;
-    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination} lang=${this.lang}>
-      <ul class="pages">
-        ${page > 1 ? button(page - 1, t.previousPage, '‹') : nothing}
-        ${pageWindow(page, count).map((n) =>
-          n === null ? html`<li class="gap" aria-hidden="true">…</li>` : button(n, t.page(n), n, n === page))}
-        ${page < count ? button(page + 1, t.nextPage, '›') : nothing}
-      </ul>
-    </nav>`;
+    if (this.paging === 'more') return page < count ? renderMore(t, this.lang, () => this.goToPage(page + 1)) : nothing;
+    return this.paging === 'pages' && count > 1 ? renderPageNav(t, this.lang, page, count, this.goToPage) : nothing;
   }
 }
 

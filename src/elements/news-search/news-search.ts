@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedLinkController } from '../../controllers/feed-link.js';
-import { navigate, templateUrl } from '../../controllers/navigate.js';
+import { FeedBinding } from '../../controllers/feed-binding.js';
+import { navigate, templateUrl } from '../navigate.js';
 import { emit, type ValueChangeDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { searchStrings } from '../../i18n/news-search.js';
@@ -54,13 +54,17 @@ export class NewsSearch extends NewsElement {
   /** `vi` or `en`: UI text and number formats; reflected, so screen readers speak them in it. */
   @property({ reflect: true }) override lang = 'vi';
 
-  private readonly link = new FeedLinkController(this, () => this.href || this.link.syncOnLink('query'));
+  private readonly link = new FeedBinding(this, {
+    key: () => 'query',
+    drives: () => !this.href,
+    holding: () => this.timer !== undefined,
+  });
   private timer?: ReturnType<typeof setTimeout>;
   private sent = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.href) this.link.sync('query', changed, this.timer !== undefined);
+    if (!this.href) this.link.sync();
     // Text the feed brought (Back, code): submitting the old text again is a change again.
     if (changed.has('value') && this.timer === undefined) this.sent = this.value;
   }
@@ -118,7 +122,7 @@ export class NewsSearch extends NewsElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     const value = this.value;
-    this.link.set('query', value);
+    this.link.choose(value);
     this.requestUpdate();
     if (value === this.sent) return;
     this.sent = value;

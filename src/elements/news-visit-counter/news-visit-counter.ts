@@ -1,21 +1,18 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AsyncTask } from '../../controllers/async-task.js';
-import { VisiblePollController } from '../../controllers/visible-poll.js';
+import { PollingTask } from '../../controllers/polling-task.js';
+import { COUNTER_FIELDS, counterPaths, readVisitCounts, type CounterField, type VisitCounts } from '../../data/visit-counts.js';
 import { emit, type NewsErrorDetail } from '../../events.js';
-import { fetchJson } from '../../feed/fetch-json.js';
-import { FeedError, type FeedErrorInfo } from '../../feed/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { counterStrings } from '../../i18n/news-visit-counter.js';
+import { fetchJson } from '../../net/fetch-json.js';
+import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
 import { NewsElement } from '../news-element.js';
 import { styles } from './news-visit-counter.styles.js';
 
 export type CounterStatus = 'loading' | 'ready' | 'error';
-export type CounterField = 'total' | 'online' | 'today';
-/** The numbers as read; a field the answer did not carry as a count is undefined. */
-export type VisitCounts = Partial<Record<CounterField, number>>;
+export type { CounterField, VisitCounts } from '../../data/visit-counts.js';
 
-const FIELDS: CounterField[] = ['total', 'online', 'today'];
 const TIMEOUT = 10_000;
 /** Visits registered on this page, for when cookies are not there. */
 const registeredHere = new Set<string>();
@@ -36,19 +33,6 @@ function registered(key: string, mark?: boolean): boolean {
     // Cookies blocked (a sandboxed frame): this page's memory still stops a second visit.
   }
   return registeredHere.has(key);
-}
-
-/** A count from a number or a string with group separators: `6407820`, `"6,407,820"`, `"6.407.820"`. */
-export function toCount(value: unknown): number | undefined {
-  if (typeof value === 'string') {
-    const text = value.trim();
-    value = /^\d{1,3}([.,\s'’]\d{3})+$|^\d+$/.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
-  }
-  return typeof value === 'number' && value >= 0 && Number.isFinite(value) ? Math.round(value) : undefined;
-}
-
-function getPath(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
 }
 
 /**
@@ -99,8 +83,11 @@ export class NewsVisitCounter extends NewsElement {
   /** `vi` or `en`: labels and number format; reflected, so screen readers speak them in it. */
   @property({ reflect: true }) override lang = 'vi';
 
-  private readonly task = new AsyncTask<VisitCounts>(this);
-  private readonly poll = new VisiblePollController(this, () => this.load(), () => (this.refresh > 0 ? Math.max(this.refresh, 1) * 1000 : 0));
+  private readonly task = new PollingTask<VisitCounts>(
+    this,
+    (signal) => this.read(signal),
+    () => (this.refresh > 0 ? Math.max(this.refresh, 1) * 1000 : 0),
+  );
   private announced?: unknown;
 
   /** `loading` until the first answer, then `ready`, or `error` when a shown number is missing. */
@@ -116,32 +103,18 @@ export class NewsVisitCounter extends NewsElement {
 
   /** Reads the counter again now. */
   reload(): void {
-    void this.poll.run();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.task.needsRun) this.reload();
+    void this.task.run();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') || changed.has('map') || (changed.has('count') && this.count)) this.reload();
-    else if (changed.has('refresh')) this.poll.schedule();
+    else if (changed.has('refresh')) this.task.schedule();
   }
 
-  private paths(): Record<CounterField, string> {
-    const map = this.map ? (JSON.parse(this.map) as Partial<Record<CounterField, unknown>>) : {};
-    if (!map || typeof map !== 'object') throw new Error('map');
-    return Object.fromEntries(FIELDS.map((field) => [field, typeof map[field] === 'string' ? map[field] : field])) as Record<CounterField, string>;
-  }
-
-  private load(): Promise<void> {
-    if (!this.src) {
-      this.task.reset();
-      this.requestUpdate();
-      return Promise.resolve();
-    }
+  /** One read: with `count`, the first of the session registers the visit, the others are heartbeats. */
+  private read(signal: AbortSignal): Promise<VisitCounts> | undefined {
+    if (!this.src) return undefined;
     let url = this.src;
     try {
       url = new URL(url, document.baseURI).href;
@@ -153,33 +126,28 @@ export class NewsVisitCounter extends NewsElement {
     // Marked before the answer, so a second counter on the page sends a heartbeat instead.
     if (register) registered(key, true);
     const body = this.count ? JSON.stringify(register ? { path: location.pathname } : { path: location.pathname, heartbeat: true }) : undefined;
-    return this.task.run(async (signal) => {
+    const map = this.map;
+    return (async () => {
       try {
-        let paths: Record<CounterField, string>;
-        try {
-          paths = this.paths();
-        } catch {
-          throw new FeedError({ kind: 'parse', url, field: 'map' });
-        }
-        const answer = await fetchJson(url, { body, signal, timeout: TIMEOUT, cache: 'no-store' });
-        return Object.fromEntries(FIELDS.map((field) => [field, toCount(getPath(answer, paths[field]))]));
+        const paths = counterPaths(map, url);
+        return readVisitCounts(await fetchJson(url, { body, signal, timeout: TIMEOUT, cache: 'no-store' }), paths);
       } catch (error) {
         if (register) registered(key, false);
         throw error;
       }
-    });
+    })();
   }
 
   private shown(): CounterField[] {
     const hidden = this.hide.split(/\s+/);
-    return FIELDS.filter((field) => !hidden.includes(field));
+    return COUNTER_FIELDS.filter((field) => !hidden.includes(field));
   }
 
   /** What is wrong now, if anything: the first read failed, or the answer lacks a shown number. */
-  private problem(): { info: FeedErrorInfo; cause: unknown } | undefined {
+  private problem(): { info: LoadErrorInfo; cause: unknown } | undefined {
     const { error, value } = this.task;
     if (!this.src) return { info: { kind: 'format', url: '' }, cause: this };
-    if (this.task.status === 'error') return { info: error instanceof FeedError ? error.info : { kind: 'network', url: this.src }, cause: error };
+    if (this.task.status === 'error') return { info: error instanceof LoadError ? error.info : { kind: 'network', url: this.src }, cause: error };
     const missing = value && this.shown().find((field) => value[field] === undefined);
     return missing ? { info: { kind: 'format', url: this.src, field: missing }, cause: value } : undefined;
   }

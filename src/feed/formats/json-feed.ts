@@ -1,7 +1,8 @@
 /** JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/). */
 import { parseDate } from '../dates.js';
 import { safeUrl } from '../text.js';
-import { FeedError, type ParseContext, type ParsedFeed } from '../types.js';
+import { type ParseContext, type ParsedFeed } from '../types.js';
+import { LoadError } from '../../net/load-error.js';
 import { isObject, itemId, newsItem, readItems } from './item.js';
 
 /**
@@ -19,7 +20,7 @@ export function isJsonFeed(body: unknown): boolean {
 export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed {
   const base = context.baseUrl;
   if (!isObject(body) || !Array.isArray(body.items)) {
-    throw new FeedError({ kind: 'format', url: base, format: 'JSON Feed', field: 'items' });
+    throw new LoadError({ kind: 'format', url: base, format: 'JSON Feed', field: 'items' });
   }
   // JSON Feed requires an id; an item without one is dropped.
   const read = (raw: unknown) => (isObject(raw) && itemId(raw.id) && newsItem({

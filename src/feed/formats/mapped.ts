@@ -3,7 +3,8 @@
  * names such feeds usually use.
  */
 import { parseDate } from '../dates.js';
-import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { LoadError } from '../../net/load-error.js';
 import { isObject, newsItem, readItems, type Json } from './item.js';
 
 type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' | 'author';
@@ -39,7 +40,7 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
   const map = context.map ?? {};
   const list = map.items ? getPath(body, map.items) : isObject(body) ? listIn(body) : body;
   if (!Array.isArray(list)) {
-    throw new FeedError({ kind: 'format', url: context.baseUrl, format: 'JSON', field: map.items || 'items' });
+    throw new LoadError({ kind: 'format', url: context.baseUrl, format: 'JSON', field: map.items || 'items' });
   }
   const read = (raw: unknown): NewsItem | undefined => {
     if (!isObject(raw)) return undefined;

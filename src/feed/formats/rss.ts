@@ -5,7 +5,8 @@
  */
 import { parseDate } from '../dates.js';
 import { namedEntity, safeUrl, toPlainText, visibleHtml } from '../text.js';
-import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { LoadError } from '../../net/load-error.js';
 import { newsItem, readItems } from './item.js';
 
 const FORMAT = 'RSS/Atom';
@@ -182,7 +183,7 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
   const url = context.baseUrl;
   // Nothing may come before the XML declaration, yet feeds often send a blank line.
   const source = text.replace(/^[\s\uFEFF]+/, '');
-  if (/^<(!doctype\s+)?html\b/i.test(source)) throw new FeedError({ kind: 'format', url, format: FORMAT, field: 'rss', found: 'HTML' });
+  if (/^<(!doctype\s+)?html\b/i.test(source)) throw new LoadError({ kind: 'format', url, format: FORMAT, field: 'rss', found: 'HTML' });
   // HTML entity names are replaced before parsing, not only after an error:
   // under a DOCTYPE naming an external DTD (RSS 0.91's) Chromium 150 drops
   // an undefined `&nbsp;` silently, and the reader would lose characters.
@@ -194,12 +195,12 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
     const line = Number(/line (\d+)/.exec(error.textContent ?? '')?.[1]);
     // The line in the feed as sent: the blank lines dropped before the declaration count.
     const dropped = text.slice(0, text.length - source.length).split('\n').length - 1;
-    throw new FeedError({ kind: 'parse', url, format: FORMAT, line: line ? line + dropped : undefined });
+    throw new LoadError({ kind: 'parse', url, format: FORMAT, line: line ? line + dropped : undefined });
   }
   const root = doc.documentElement;
   const atom = root.localName === 'feed';
   if (!atom && !/^(rss|RDF|channel)$/.test(root.localName)) {
-    throw new FeedError({ kind: 'format', url, format: FORMAT, field: 'rss', found: `<${root.localName}>` });
+    throw new LoadError({ kind: 'format', url, format: FORMAT, field: 'rss', found: `<${root.localName}>` });
   }
   const entries = [...root.getElementsByTagNameNS('*', atom ? 'entry' : 'item')];
   return readItems(entries, (entry) => readItem(entry as Element, url, context.timezone), context.first);

@@ -4,7 +4,8 @@
  * `_embedded`, and page counts from the `X-WP-Total*` headers.
  */
 import { parseDate } from '../dates.js';
-import { FeedError, type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
+import { LoadError } from '../../net/load-error.js';
 import { isObject, newsItem, readItems, type Json } from './item.js';
 
 /** An array whose first post has WordPress's `title.rendered`. */
@@ -44,7 +45,7 @@ export function parseWordPress(body: unknown, context: ParseContext): ParsedFeed
   if (!Array.isArray(body)) {
     // WordPress answers errors as { code, message }.
     const code = isObject(body) && typeof body.code === 'string' ? body.code : undefined;
-    throw new FeedError({ kind: 'format', url, format: 'WordPress REST', field: 'title.rendered', found: code });
+    throw new LoadError({ kind: 'format', url, format: 'WordPress REST', field: 'title.rendered', found: code });
   }
   const read = (post: unknown) => (isObject(post) ? readPost(post, context) : undefined);
   const header = (name: string) => Number(context.headers?.get(name)) || undefined;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fillTemplate, navigate, templateUrl } from '../../src/controllers/navigate.js';
+import { fillTemplate, navigate, templateUrl } from '../../src/elements/navigate.js';
 import { watchNavigations } from '../helpers.js';
 
 describe('navigation templates', () => {

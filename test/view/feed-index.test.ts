@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { NewsItem } from '../../src/feed/types.js';
-import { FeedIndex } from '../../src/feed/view.js';
+import { FeedIndex } from '../../src/view/feed-index.js';
 
 const item = (id: string, title: string, categories: string[] = [], published?: string): NewsItem => ({
   id, title, categories, authors: [], published: published ? new Date(published) : undefined,

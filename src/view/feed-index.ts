@@ -2,9 +2,9 @@
  * The feed view: filters, categories and day counts over loaded items.
  * Pure data work, no DOM; what the benchmark times.
  */
-import { dayKey } from './dates.js';
-import { fold, slugify } from './text.js';
-import type { NewsItem } from './types.js';
+import { dayKey } from '../feed/dates.js';
+import { fold, slugify } from '../feed/text.js';
+import type { NewsItem } from '../feed/types.js';
 
 export interface FeedFilters {
   /** Category name or slug; matching ignores case and Vietnamese marks. */
@@ -23,11 +23,6 @@ export interface CategoryCount {
   name: string;
   slug: string;
   count: number;
-}
-
-/** True when `category` (a name or slug) names the category `name`. */
-export function categoryMatches(name: string, category: string): boolean {
-  return slugify(name) === slugify(category);
 }
 
 /** Splits search text into folded words. */
@@ -200,19 +195,4 @@ export class FeedIndex {
     }
     return this.dayCountMap;
   }
-}
-
-/** The page numbers to show: first, last, and a window round the current. */
-export function pageWindow(current: number, count: number, around = 1): (number | null)[] {
-  const pages: (number | null)[] = [];
-  let previous = 0;
-  for (let page = 1; page <= count; page++) {
-    if (page === 1 || page === count || Math.abs(page - current) <= around) {
-      if (page - previous === 2) pages.push(page - 1);
-      else if (page - previous > 2) pages.push(null);
-      pages.push(page);
-      previous = page;
-    }
-  }
-  return pages;
 }

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedLinkController, type FeedTarget } from '../../src/controllers/feed-link.js';
+import { FeedBinding } from '../../src/controllers/feed-binding.js';
+import type { FeedTarget } from '../../src/elements/feed-target.js';
 import '../../src/news-feed.js';
 import '../../src/news-category-tabs.js';
 import '../../src/news-search.js';
@@ -17,10 +18,12 @@ class LinkProbe extends LitElement {
   @property() value = '';
   links: (FeedTarget | null)[] = [];
   renders = 0;
-  readonly link = new FeedLinkController(this, (feed) => this.links.push(feed));
+  readonly link = new FeedBinding(this, { key: () => 'category' });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.link.sync('category', changed);
+  protected override willUpdate(): void {
+    this.link.sync();
+    // Each feed it linked to in turn, after the none it starts with.
+    if (this.link.feed !== (this.links.at(-1) ?? null)) this.links.push(this.link.feed);
   }
 
   override render() {
@@ -43,7 +46,7 @@ async function settled(probe: LinkProbe): Promise<void> {
   await probe.updateComplete;
 }
 
-describe('FeedLinkController', () => {
+describe('FeedBinding', () => {
   it('links the first <news-feed> in the document when there is no `for`', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <news-feed id="a" src=${WARD_FEED}></news-feed><news-feed id="b" src=${WARD_FEED}></news-feed><link-probe></link-probe>

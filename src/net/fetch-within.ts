@@ -1,5 +1,5 @@
 /** A request with a time limit: the one place a feed request gives up waiting. */
-import { FeedError } from './types.js';
+import { LoadError } from './load-error.js';
 
 /** A response and its body, as `read` gave it. */
 export interface Fetched<T> {
@@ -9,7 +9,7 @@ export interface Fetched<T> {
 
 /**
  * fetch() and `read` of the body, both within `timeout` ms; past it, a
- * timeout FeedError. When `signal` aborts, it rejects with the signal's reason.
+ * timeout LoadError. When `signal` aborts, it rejects with the signal's reason.
  */
 export async function fetchWithin<T>(
   url: string,
@@ -30,7 +30,7 @@ export async function fetchWithin<T>(
     const response = await fetch(url, { ...init, credentials: 'same-origin', signal: controller.signal });
     return { response, body: await read(response) };
   } catch (error) {
-    if (timedOut) throw new FeedError({ kind: 'timeout', url, seconds: Math.ceil(timeout / 1000) }, error);
+    if (timedOut) throw new LoadError({ kind: 'timeout', url, seconds: Math.ceil(timeout / 1000) }, error);
     throw error;
   } finally {
     clearTimeout(timer);

@@ -1,0 +1,94 @@
+/**
+ * `<news-feed>`'s templates: plain functions of what to show, so that the
+ * element's render() only picks among them, and the warm-up can render
+ * them off the page.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NewsItem } from '../../feed/types.js';
+import { formatDate } from '../../i18n/format.js';
+import type { Strings } from '../../i18n/strings.js';
+import { pageWindow } from '../../view/paging.js';
+
+export type HideablePart = 'image' | 'summary' | 'date' | 'category';
+
+/** How items look: the element's settings, read once per render. */
+export interface ItemLook {
+  lang: string;
+  zone: string;
+  headingLevel: number;
+  target: string;
+  hidden: (part: HideablePart) => boolean;
+}
+
+export type PageChoice = (page: number) => void;
+
+export function renderFeed(items: NewsItem[], look: ItemLook, busy: boolean, paging: TemplateResult | typeof nothing): TemplateResult {
+  return html`<div class="feed" aria-busy=${busy ? 'true' : 'false'}>${items.length
+    ? html`<ul part="list" class="list">${items.map((item) => renderItem(item, look))}</ul>`
+    : nothing}</div>${paging}`;
+}
+
+function renderItem(item: NewsItem, look: ItemLook): TemplateResult {
+  const date = item.published ?? item.modified;
+  const level = Math.min(Math.max(Math.floor(look.headingLevel) || 3, 2), 6);
+  const showImage = item.image && !look.hidden('image');
+  const showDate = date && !look.hidden('date');
+  const showCategory = item.categories.length > 0 && !look.hidden('category');
+  const target = look.target;
+  return html`
+    <li part="item" class="item ${showImage ? 'has-image' : ''}">
+      ${showImage
+        ? html`<img part="image" class="image" src=${item.image!} alt=${item.imageAlt ?? ''}
+            loading="lazy" decoding="async" width="400" height="300" />`
+        : nothing}
+      <div class="body">
+        <div part="title" class="title" role="heading" aria-level=${level}>
+          ${item.url
+            ? html`<a part="link" class="link" href=${item.url} target=${target || nothing}
+                rel=${target === '_blank' ? 'noopener' : nothing}>${item.title}</a>`
+            : html`<span class="link">${item.title}</span>`}
+        </div>
+        ${showDate || showCategory
+          ? html`<p class="meta">
+              ${showDate
+                ? html`<time part="date" class="date" datetime=${date.toISOString()}>${formatDate(date, look.lang, look.zone)}</time>`
+                : nothing}
+              ${showCategory ? html`<span part="category" class="category">${item.categories.join(', ')}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${item.summary && !look.hidden('summary') ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+      </div>
+    </li>`;
+}
+
+/** The skeleton that holds the first page's space while it loads. */
+export function renderSkeleton(rows: number, withImage: boolean): TemplateResult {
+  const row = html`
+    <li class="item">
+      ${withImage ? html`<span class="image"></span>` : nothing}
+      <span class="body"><span class="line"></span><span class="line short"></span></span>
+    </li>`;
+  return html`<div class="feed" aria-busy="true"><ul part="skeleton" class="list skeleton" aria-hidden="true">${
+    Array.from({ length: rows }, () => row)}</ul></div>`;
+}
+
+export function renderMore(t: Strings, lang: string, choose: () => void): TemplateResult {
+  return html`<div part="pagination" class="pagination" lang=${lang}>
+    <button part="more" class="button" type="button" @click=${choose}>${t.more}</button>
+  </div>`;
+}
+
+export function renderPageNav(t: Strings, lang: string, page: number, count: number, choose: PageChoice): TemplateResult {
+  const button = (target: number, label: string, text: string | number, current = false) => html`
+    <li><button part="page" class="page" type="button" aria-label=${label}
+      aria-current=${current ? 'page' : 'false'}
+      @click=${() => choose(target)}>${text}</button></li>`;
+  return html`<nav part="pagination" class="pagination" aria-label=${t.pagination} lang=${lang}>
+    <ul class="pages">
+      ${page > 1 ? button(page - 1, t.previousPage, '‹') : nothing}
+      ${pageWindow(page, count).map((n) =>
+        n === null ? html`<li class="gap" aria-hidden="true">…</li>` : button(n, t.page(n), n, n === page))}
+      ${page < count ? button(page + 1, t.nextPage, '›') : nothing}
+    </ul>
+  </nav>`;
+}
