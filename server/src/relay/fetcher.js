@@ -179,9 +179,14 @@ function requestOnce(target, { hosts, agents, userAgent, maxBytes, validators, l
       });
       stream.on('error', reject);
       stream.on('end', () => {
+        // A buffer of its own, not a slice of Node's shared pool, which
+        // would keep a whole 8 KB slab alive for a small feed in the cache.
+        const body = Buffer.allocUnsafeSlow(size);
+        let offset = 0;
+        for (const chunk of chunks) offset += chunk.copy(body, offset);
         resolve({
           status: 200,
-          body: Buffer.concat(chunks, size),
+          body,
           contentType: header('content-type'),
           etag: header('etag'),
           lastModified: header('last-modified'),
