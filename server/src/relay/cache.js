@@ -1,5 +1,5 @@
 // Where relayed copies are kept. In memory: an LRU bounded by bytes (body,
-// headers, and the compressed forms made for browsers). With Redis, copies
+// headers and bookkeeping). With Redis, copies
 // are also written there, so every instance behind a load balancer serves
 // what any one of them fetched; memory stays the first place looked.
 //
@@ -13,9 +13,7 @@ import { LRUCache } from 'lru-cache';
 const OVERHEAD = 1024;
 
 export function copySize(copy) {
-  let size = OVERHEAD + copy.body.length + copy.url.length + (copy.contentType?.length ?? 0) + (copy.etag?.length ?? 0) + (copy.lastModified?.length ?? 0);
-  for (const encoded of Object.values(copy.encoded ?? {})) size += encoded.length;
-  return size;
+  return OVERHEAD + copy.body.length + copy.url.length + (copy.contentType?.length ?? 0) + (copy.etag?.length ?? 0) + (copy.lastModified?.length ?? 0);
 }
 
 /** The in-memory LRU, at most `maxBytes` (a copy larger than that is not kept). */
