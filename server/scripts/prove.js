@@ -1,6 +1,8 @@
 // npm run prove -w server: the issue's proofs at full size, on SQLite and on
-// Redis (two server instances on one Redis). Exits non-zero if one fails.
+// Redis (two server instances on one Redis), then the feed relay's
+// (`node scripts/prove.js relay`: the relay's only). Exits non-zero if one fails.
 import { exactCount, killNine } from './proofs.js';
+import { singleFlight, staleWhileDown } from './relay-proofs.js';
 
 const VISITS = Number(process.env.PROVE_VISITS ?? 10_000);
 let failures = 0;
@@ -13,7 +15,9 @@ function report(name, result, summary) {
   }
 }
 
-for (const store of ['sqlite', 'redis']) {
+const counter = process.argv[2] !== 'relay';
+
+for (const store of counter ? ['sqlite', 'redis'] : []) {
   const result = await exactCount({ store, visits: VISITS, concurrency: 500 });
   const counts = result.counts.map((c) => `total ${c.total}, today ${c.today}, online ${c.online}`).join(' | ');
   report(
@@ -23,7 +27,7 @@ for (const store of ['sqlite', 'redis']) {
   );
 }
 
-for (const store of ['sqlite', 'redis']) {
+for (const store of counter ? ['sqlite', 'redis'] : []) {
   const result = await killNine({ store, visits: 2 * VISITS, killAfter: Math.round(VISITS / 2) });
   report(
     `kill -9 during a load on ${store}`,
@@ -32,6 +36,16 @@ for (const store of ['sqlite', 'redis']) {
       `${result.totalAfterReplay} after sending the acknowledged visitors again`,
   );
 }
+
+const flight = await singleFlight({ requests: 1000 });
+report(
+  'feed relay: 1,000 concurrent requests for one uncached feed',
+  flight,
+  `${flight.answered} answered in ${flight.seconds.toFixed(2)} s with ${flight.upstreamRequests} upstream request(s), ${flight.fullFetches} without validators; ` +
+    `after the TTL: ${flight.afterTtl} (If-None-Match ${flight.revalidationSent}), ${flight.upstreamRequestsAfterTtl} upstream requests in all`,
+);
+const down = await staleWhileDown();
+report('feed relay: the feed server stopped, then back', down, `first ${down.first}, while down ${down.whileDown}, back: ${down.back}`);
 
 console.log(failures ? `\n${failures} proof(s) failed.` : '\nAll proofs hold.');
 process.exitCode = failures ? 1 : 0;

@@ -4,6 +4,7 @@ import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { resolve } from 'node:path';
+import { relayRoutes } from './relay/route.js';
 import { dayKey, isBot, visitorId } from './visitor.js';
 
 export const DEFAULT_SITE = 'default';
@@ -39,6 +40,7 @@ const responses = { 200: countsSchema, '4xx': errorSchema, '5xx': errorSchema };
  * @param {number} [options.bodyLimit] largest request body in bytes
  * @param {number} [options.requestTimeout] ms a client has to send its whole request
  * @param {boolean|object} [options.logger] Fastify's logger
+ * @param {object} [options.relay] the feed relay (relay/relay.js createRelay) behind GET /api/feed; without it the route answers 404
  */
 export async function buildApp({
   store,
@@ -52,6 +54,7 @@ export async function buildApp({
   bodyLimit = 4096,
   requestTimeout = 10_000,
   logger = false,
+  relay,
 }) {
   const startTotals = new Map([[DEFAULT_SITE, 0], ...sites]);
   const app = Fastify({
@@ -130,6 +133,10 @@ export async function buildApp({
       reply.code(405).header('Allow', 'GET, HEAD, POST').send({ error: `${request.method} is not allowed here: use GET or POST.` });
     },
   });
+
+  // Not awaited: an await here would load the routes above before the
+  // error handler below is set, and they would keep Fastify's default one.
+  app.register(relayRoutes, { relay });
 
   for (const [index, dir] of staticDirs.entries()) {
     await app.register(fastifyStatic, {

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp, DEFAULT_SITE, SITE_NAME } from './app.js';
+import { parseRelayOptions, RELAY_HELP, RELAY_OPTIONS, relaySettings } from './relay/options.js';
+import { createRelay } from './relay/relay.js';
 import { openRedisStore } from './stores/redis.js';
 import { openSqliteStore } from './stores/sqlite.js';
 import { isTimeZone } from './visitor.js';
@@ -38,7 +40,7 @@ visit (or, with { "heartbeat": true }, keeps a visitor online).
       --log               log every request
   -h, --help              this text
   -v, --version           the version
-`;
+${RELAY_HELP}`;
 
 const OPTIONS = {
   port: { type: 'string', short: 'p' },
@@ -55,6 +57,7 @@ const OPTIONS = {
   log: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ...RELAY_OPTIONS,
 };
 
 export class UsageError extends Error {}
@@ -112,7 +115,15 @@ export function parseOptions(argv, env = process.env) {
     return { prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, root: at > 0 ? entry.slice(at + 1) : entry };
   });
 
+  let relayOptions;
+  try {
+    relayOptions = parseRelayOptions(values, env);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+
   return {
+    ...relayOptions,
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     db: values.db ?? env.NEWS_DB ?? 'data/visits.db',
@@ -138,8 +149,11 @@ export async function startServer(options) {
         onError: (error) => console.error(`news-widgets-server: Redis: ${error.message}`),
       })
     : openSqliteStore(options.db, WINDOWS);
-  const app = await buildApp({ ...options, store, logger: options.log });
+  const relaySetup = relaySettings(options);
+  const relay = relaySetup && createRelay(relaySetup);
+  const app = await buildApp({ ...options, store, relay, logger: options.log });
   app.addHook('onClose', () => store.close());
+  if (relay) app.addHook('onClose', () => relay.close());
   const address = await app.listen({ port: options.port, host: options.host });
   return { app, store, address };
 }
@@ -164,6 +178,7 @@ export async function main(argv) {
   const { app, store, address } = await startServer(options);
   const cors = options.origins.length ? options.origins.join(', ') : 'this server\'s own pages only';
   console.log(`news-widgets-server: counting visits at ${address}/api/visits (${store.description}; CORS: ${cors}; today starts at midnight ${options.timeZone})`);
+  if (options.feedHosts.length) console.log(`news-widgets-server: relaying feeds of ${options.feedHosts.join(', ')} at ${address}/api/feed (copies kept ${options.feedTtl} s)`);
   let closing = false;
   const stop = async () => {
     if (closing) return;

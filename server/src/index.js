@@ -5,3 +5,4 @@ export { parseOptions, startServer, WINDOWS } from './cli.js';
 export { openSqliteStore } from './stores/sqlite.js';
 export { openRedisStore } from './stores/redis.js';
 export { dayKey, isBot, visitorId } from './visitor.js';
+export { createRelay, RELAY_HEADER, relayRoutes } from './relay/index.js';
