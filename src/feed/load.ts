@@ -26,6 +26,21 @@ export interface LoadOptions {
   first?: number;
   /** Aborts the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * A feed relay (`news-widgets-server`'s `/api/feed`): a feed on another
+   * origin is asked for as `relay?url=<feed URL>`, so a server that sends no
+   * CORS header still reads. The feed's own URL stays its base for relative
+   * links and pictures, and the URL its errors name.
+   */
+  relay?: string;
+}
+
+/** The URL to ask for `absolute`: itself, or through the relay when it is on another origin. */
+function requestUrl(absolute: string, relay: string | undefined): string {
+  if (!relay || new URL(absolute).origin === location.origin) return absolute;
+  const through = new URL(relay, document.baseURI);
+  through.searchParams.set('url', absolute);
+  return through.href;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -60,13 +75,14 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
     throw new LoadError({ kind: 'network', url }, cause);
   }
   const map = parseMap(options.map, absolute);
+  const requested = requestUrl(absolute, options.relay);
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     let failure: LoadError | undefined;
     let answer: Fetched<string> | undefined;
     try {
       // One attempt: the response and its whole body as text, or a timeout LoadError.
-      answer = await fetchWithin(absolute, {}, timeout, signal, readBody);
+      answer = await fetchWithin(requested, {}, timeout, signal, readBody);
     } catch (error) {
       // fetch rejects with a TypeError for a network failure and for a CORS
       // refusal alike. Retried either way: a passing failure of a feed that
@@ -74,7 +90,8 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       // header, a dropped connection). Told apart for the message only once
       // the last attempt failed.
       if (!(error instanceof TypeError)) throw error;
-      failure = new LoadError({ kind: 'network', url: absolute, cors: attempt >= retries && (await corsRefused(absolute, timeout)) }, error);
+      const refused = attempt >= retries && (await corsRefused(requested, timeout));
+      failure = new LoadError({ kind: refused ? 'cors' : 'network', url: absolute }, error);
     }
     if (answer) {
       const { response, body: text } = answer;
@@ -82,7 +99,8 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       if (response.ok) {
         const contentType = headers.get('content-type') ?? undefined;
         const feed = parseFeed({ text, contentType }, options.format ?? 'auto', {
-          baseUrl: response.url || absolute,
+          // Through the relay the response's URL is the relay's, not the feed's.
+          baseUrl: requested === absolute ? response.url || absolute : absolute,
           timezone: options.timezone,
           map,
           headers,

@@ -178,7 +178,9 @@ class Entry {
 const entries = new Map<string, Entry>();
 
 function entryFor(url: string, options: WatchOptions): Entry {
-  const key = JSON.stringify([url, options.format ?? 'auto', options.timezone, options.map ?? null, !!options.follow, !!options.pastEnd]);
+  // The relay is in the key only when there is one, so earlier stored copies keep their keys.
+  const key = JSON.stringify([url, options.format ?? 'auto', options.timezone, options.map ?? null, !!options.follow, !!options.pastEnd,
+    ...(options.relay ? [options.relay] : [])]);
   let entry = entries.get(key);
   if (!entry) entries.set(key, (entry = new Entry(key, url, options)));
   return entry;

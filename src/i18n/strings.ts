@@ -3,6 +3,8 @@ import type { LoadErrorInfo } from '../net/load-error.js';
 
 export interface Strings {
   loading: string;
+  /** What readers see of a `cors` error; its details go to news-error and the console. */
+  unreadable: string;
   empty: string;
   retry: string;
   more: string;
@@ -21,6 +23,7 @@ function host(url: string): string {
 
 const vi: Strings = {
   loading: 'Đang tải tin…',
+  unreadable: 'Không đọc được nguồn tin này từ trang hiện tại.',
   empty: 'Không có tin nào',
   retry: 'Thử lại',
   more: 'Xem thêm',
@@ -35,10 +38,10 @@ const vi: Strings = {
     const url = host(info.url);
     const status = info.status ?? 0;
     switch (info.kind) {
+      case 'cors':
+        return `Máy chủ nguồn tin ${url} không cho phép trang này đọc (thiếu tiêu đề Access-Control-Allow-Origin, CORS). Hãy đặt thuộc tính relay của <news-feed> là địa chỉ /api/feed của news-widgets-server (relay="https://…/api/feed"), hoặc nhờ máy chủ nguồn tin thêm tiêu đề này.`;
       case 'network':
-        return info.cors
-          ? `Máy chủ nguồn tin ${url} không cho phép trang này đọc: cần thêm tiêu đề Access-Control-Allow-Origin (CORS).`
-          : `Không kết nối được tới nguồn tin ${url}. Kiểm tra địa chỉ, mạng, và máy chủ nguồn tin có cho phép trang này đọc (CORS) không.`;
+        return `Không kết nối được tới nguồn tin ${url}. Kiểm tra địa chỉ, mạng, và máy chủ nguồn tin có cho phép trang này đọc (CORS) không.`;
       case 'timeout':
         return `Nguồn tin ${url} không trả lời sau ${info.seconds ?? 10} giây.`;
       case 'http':
@@ -58,6 +61,7 @@ const vi: Strings = {
 
 const en: Strings = {
   loading: 'Loading news…',
+  unreadable: 'This news source cannot be read from this page.',
   empty: 'No news',
   retry: 'Try again',
   more: 'Show more',
@@ -72,10 +76,10 @@ const en: Strings = {
     const url = host(info.url);
     const status = info.status ?? 0;
     switch (info.kind) {
+      case 'cors':
+        return `The feed's server ${url} does not let this page read it (no Access-Control-Allow-Origin header, CORS). Set <news-feed>'s relay attribute to a news-widgets-server's /api/feed (relay="https://…/api/feed"), or ask the feed's server to send that header.`;
       case 'network':
-        return info.cors
-          ? `The feed's server ${url} does not let this page read it: it needs an Access-Control-Allow-Origin header (CORS).`
-          : `Could not reach the feed ${url}. Check the address, the network, and that the feed's server allows this page to read it (CORS).`;
+        return `Could not reach the feed ${url}. Check the address, the network, and that the feed's server allows this page to read it (CORS).`;
       case 'timeout':
         return `The feed ${url} did not answer within ${info.seconds ?? 10} seconds.`;
       case 'http':

@@ -1,6 +1,7 @@
 /** The one error every request here ends in: what failed, as data. */
 
-export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format';
+/** `cors`: the server answered, but its headers do not let this page read it (a relay can). */
+export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format' | 'cors';
 
 /**
  * What went wrong with a request or its answer (a feed, a day count, a
@@ -22,8 +23,6 @@ export interface LoadErrorInfo {
   line?: number;
   /** What came instead of a feed, e.g. `HTML` (a web page), for `format`. */
   found?: string;
-  /** True when the server answered but its CORS headers do not let this page read it. */
-  cors?: boolean;
 }
 
 export class LoadError extends Error {

@@ -68,10 +68,17 @@ describe('the demo that npm start serves', () => {
   test('the ward page: news, tabs, search, calendar, latest news and visit counts', async () => {
     const { page, problems } = await open('/');
     const newest = demoFeed.items.slice(0, 8).map((item) => item.title);
-    await waitFor(page, () => document.querySelectorAll('news-feed').length === 2
+    await waitFor(page, () => document.querySelectorAll('news-feed').length === 3
       && [...document.querySelectorAll('news-feed')].every((feed) => feed.shadowRoot.querySelector('[part~="item"]')));
     assert.deepEqual(await page.evaluate(shownTitles, '#tin-tuc'), newest);
-    assert.deepEqual(await page.evaluate(shownTitles, 'aside news-feed'), newest.slice(0, 5));
+    assert.deepEqual(await page.evaluate(shownTitles, 'aside news-feed:not([relay])'), newest.slice(0, 5));
+    // The province's RSS, on another origin without CORS, read through the demo server's relay;
+    // its links resolve against the province's host, not the relay's.
+    const province = readFileSync(new URL('../../demo/province/rss.xml', import.meta.url), 'utf8');
+    const provinceTitles = [...province.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map(([, title]) => title).slice(0, 3);
+    assert.deepEqual(await page.evaluate(shownTitles, 'news-feed[relay]'), provinceTitles);
+    const provinceLink = await page.$eval('news-feed[relay]', (feed) => feed.shadowRoot.querySelector('[part~="link"]').href);
+    assert.equal(provinceLink, 'http://127.0.0.1:8081/tin-tuc/mo-hinh-chinh-quyen-hai-cap');
     const tabs = await page.$eval('news-category-tabs', (element) =>
       [...element.shadowRoot.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent.trim()));
     assert.deepEqual(tabs, ['Tất cả', 'Kinh tế - Chính trị - Văn hóa - Xã hội', 'Nội chính', 'Đảng, đoàn thể', 'Quốc phòng - An ninh', 'Cải cách hành chính', 'Thông báo']);

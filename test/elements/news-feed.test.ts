@@ -201,10 +201,46 @@ describe('<news-feed> states', () => {
     expect(detail.status).to.equal(500);
   });
 
-  it('says src is missing when it is', async () => {
+  it('says src is missing when it is, and offers no retry that cannot help', async () => {
     const el = await fixture<NewsFeed>(html`<news-feed></news-feed>`);
     expect(el.status).to.equal('error');
     expect(shadowTexts(el, '[part~="status"]')[0]).to.contain('src');
+    expect(part(el, 'retry')).to.have.length(0);
+  });
+
+  it('reads a feed on another origin that sends no CORS header through its relay; without one, a short sentence for readers and the fix in news-error', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Tỉnh</title>
+      <item><title>Tin của tỉnh</title><link>/tin/1.html</link><description><![CDATA[<img src="/uploads/a.jpg">]]></description></item></channel></rss>`;
+    const feedUrl = new URL(respondUrl({ body: rss, type: 'application/rss+xml' }), location.href);
+    feedUrl.hostname = feedUrl.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    const event = oneEvent(parent, 'news-error') as Promise<CustomEvent<NewsErrorDetail>>;
+    const warned: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    let blocked: NewsFeed;
+    try {
+      blocked = await fixture<NewsFeed>(html`<news-feed src=${feedUrl.href}></news-feed>`, { parentNode: parent });
+      const { detail } = await event;
+      expect(detail.kind).to.equal('cors');
+      expect(detail.url).to.equal(feedUrl.href);
+      expect(detail.message).to.contain('relay');
+      await blocked.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned.join('\n')).to.contain('relay');
+    expect(blocked.status).to.equal('error');
+    expect(shadowTexts(blocked, '[part~="status"]')[0]).to.equal('Không đọc được nguồn tin này từ trang hiện tại.');
+    expect(part(blocked, 'retry')).to.have.length(0);
+
+    const key = `relay-${Math.random()}`;
+    const relayed = await loaded(html`<news-feed src=${feedUrl.href} relay=${`/__test/relay?key=${key}`}></news-feed>`);
+    expect(relayed.items.map((item) => item.title)).to.deep.equal(['Tin của tỉnh']);
+    expect((part(relayed, 'image')[0] as HTMLImageElement).src).to.equal(`${feedUrl.origin}/uploads/a.jpg`);
+    expect((part(relayed, 'link')[0] as HTMLAnchorElement).href).to.equal(`${feedUrl.origin}/tin/1.html`);
+    expect(await requestCount(key)).to.equal(1);
   });
 
   it('retries from the error message and then shows the items', async () => {

@@ -116,7 +116,7 @@ describe('loadFeed: a bad network', () => {
     const name = key('drop-always');
     const started = performance.now();
     const error = await failure(loadFeed(respondUrl({ key: name, fail: 99, failStatus: 'drop' }), options({ retryDelay: 200 })));
-    expect(error.info).to.deep.include({ kind: 'network', cors: false });
+    expect(error.info).to.deep.include({ kind: 'network' });
     // Chromium itself resends a request whose reused connection drops, so the
     // server's count is no measure here; the two waits (200 and 400 ms) are.
     expect(performance.now() - started).to.be.at.least(600);
@@ -154,13 +154,43 @@ describe('loadFeed: a bad network', () => {
   it('tells a CORS refusal apart from a network failure', async () => {
     const body = jsonFeed(makeItems(1));
     const refused = await failure(loadFeed(otherOrigin(respondUrl({ body })), options()));
-    expect(refused.info).to.deep.include({ kind: 'network', cors: true });
+    expect(refused.info).to.deep.include({ kind: 'cors' });
     // Allowed, the same other origin reads fine.
     const allowed = otherOrigin(respondUrl({ body, headers: { 'Access-Control-Allow-Origin': '*' } }));
     expect((await loadFeed(allowed, options())).items).to.have.length(1);
     // Nothing listening: a network failure, not CORS.
     const down = await failure(loadFeed('http://127.0.0.1:9/feed.json', options()));
-    expect(down.info).to.deep.include({ kind: 'network', cors: false });
+    expect(down.info).to.deep.include({ kind: 'network' });
+  });
+
+  describe('through a relay', () => {
+    const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tỉnh</title>
+      <item><title>Tin của tỉnh</title><link>/tin/1.html</link>
+      <description><![CDATA[<img src="/uploads/a.jpg"> Nội dung]]></description></item></channel></rss>`;
+
+    it('reads a cross-origin feed that sends no CORS header, its links and pictures resolved against the feed, not the relay', async () => {
+      const name = key('relayed');
+      const feedUrl = otherOrigin(respondUrl({ body: RSS, type: 'application/rss+xml' }));
+      const feedOrigin = new URL(feedUrl).origin;
+      expect(feedOrigin).not.to.equal(location.origin);
+      const refused = await failure(loadFeed(feedUrl, options()));
+      expect(refused.info).to.deep.include({ kind: 'cors', url: feedUrl });
+      const [item] = (await loadFeed(feedUrl, options({ relay: `/__test/relay?key=${name}` }))).items;
+      expect(item.title).to.equal('Tin của tỉnh');
+      expect(item.url).to.equal(`${feedOrigin}/tin/1.html`);
+      expect(item.image).to.equal(`${feedOrigin}/uploads/a.jpg`);
+      expect(await requestCount(name)).to.equal(1);
+    });
+
+    it('leaves a same-origin feed alone, and names the feed, not the relay, when the relay fails', async () => {
+      const name = key('relay-unused');
+      const sameOrigin = respondUrl({ body: RSS, type: 'application/rss+xml' });
+      expect((await loadFeed(sameOrigin, options({ relay: `/__test/relay?key=${name}` }))).items).to.have.length(1);
+      expect(await requestCount(name)).to.equal(0);
+      const missing = otherOrigin(respondUrl({ status: 404, body: 'no' }));
+      const error = await failure(loadFeed(missing, options({ relay: `/__test/relay?key=${name}` })));
+      expect(error.info).to.deep.include({ kind: 'http', status: 404, url: missing });
+    });
   });
 
   it('retries a cross-origin feed that fails once without its CORS header, instead of calling it a CORS refusal', async () => {

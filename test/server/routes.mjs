@@ -17,6 +17,8 @@
 //   /__test/wp-posts?total=23&page=2&per_page=10&categories=1&search=…&key=k&delay=ms&delayPage=n
 //                           a WordPress posts endpoint over `total` made-up posts: X-WP-Total
 //                           headers (not with noTotals), a 400 past the last page; its requests listed under the key
+//   /__test/relay?url=…&key=k  a stand-in for news-widgets-server's /api/feed (proven in server/test): reads
+//                           url (this machine only) and answers its bytes and Content-Type; counted under key
 
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -137,6 +139,20 @@ export async function testRoutes(ctx, next) {
         ctx.set('X-WP-TotalPages', String(pages));
       }
       ctx.body = JSON.stringify(posts.slice((page - 1) * perPage, page * perPage));
+      return;
+    }
+    case '/__test/relay': {
+      const key = params.get('key');
+      if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
+      const target = new URL(params.get('url') ?? '');
+      if (!['localhost', '127.0.0.1'].includes(target.hostname)) {
+        ctx.status = 403;
+        return;
+      }
+      const upstream = await fetch(target);
+      ctx.status = upstream.status;
+      ctx.type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      ctx.body = Buffer.from(await upstream.arrayBuffer());
       return;
     }
     case '/__test/hang':

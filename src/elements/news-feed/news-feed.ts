@@ -72,6 +72,14 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   /** Feed URL: JSON Feed, WordPress REST, RSS/Atom or JSON. */
   @property() src = '';
 
+  /**
+   * URL of a feed relay (`news-widgets-server`'s `/api/feed`): a feed on
+   * another origin is then read through it, so one whose server sends no
+   * CORS header still reads. Links and pictures still resolve against the
+   * feed's own URL.
+   */
+  @property() relay = '';
+
   /** Feed format; `auto` tells them apart. */
   @property() format: FeedFormat = 'auto';
 
@@ -249,7 +257,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('format') || changed.has('timezone') || changed.has('map')) {
+    if (['src', 'relay', 'format', 'timezone', 'map'].some((name) => changed.has(name as keyof NewsFeed))) {
       this.index = this.wholeIndex = undefined;
       this.indexedFeed = undefined;
       this.watched = undefined;
@@ -270,6 +278,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
           format: this.format,
           timezone: this.zone,
           map: this.map || undefined,
+          relay: this.relay || undefined,
           follow: !byServer,
           pastEnd: byServer,
           // A copy for the next visit: the whole feed, or the server's unfiltered first page.
@@ -315,7 +324,10 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     // A stale copy shown after a failure is reported too: the webmaster has something to fix.
     if ((status === 'error' || this.task.error) && error !== this.announcedError) {
       this.announcedError = error;
-      emit<NewsErrorDetail>(this, 'news-error', this.errorDetail());
+      const detail = this.errorDetail();
+      // Readers see a short sentence; the webmaster finds the fix here and in the event.
+      if (detail.kind === 'cors') console.warn(`<news-feed>: ${detail.message}`);
+      emit<NewsErrorDetail>(this, 'news-error', detail);
     }
     // Announced once the whole feed is read, not when its first page is shown.
     if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && this.shown !== this.announcedItems) {
@@ -380,7 +392,10 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     // Items shown though the latest request failed: a copy from an earlier
     // visit (stale), or the pages "Xem thêm" read before the one that failed.
     const failedBeside = this.task.error && status !== 'error' ? (this.task.stale ? 'stale' : 'error') : '';
-    const retry = html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.reload}>${t.retry}</button>`;
+    // Retrying cannot help without a src, or when the feed's server refuses this page (CORS).
+    const retry = this.src && this.errorInfo().kind !== 'cors'
+      ? html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.reload}>${t.retry}</button>`
+      : nothing;
     return html`
       <div part="status" class="status ${failedBeside || status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
@@ -393,8 +408,9 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   }
 
   private statusText(t: Strings, status: FeedStatus, failedBeside: string): string {
-    if (failedBeside) return failedBeside === 'stale' ? t.stale : this.errorDetail().message;
-    return status === 'loading' ? t.loading : status === 'empty' ? t.empty : status === 'error' ? this.errorDetail().message : '';
+    const failure = () => (this.errorInfo().kind === 'cors' ? t.unreadable : this.errorDetail().message);
+    if (failedBeside) return failedBeside === 'stale' ? t.stale : failure();
+    return status === 'loading' ? t.loading : status === 'empty' ? t.empty : status === 'error' ? failure() : '';
   }
 
   private renderLoading(): TemplateResult {
