@@ -25,9 +25,20 @@ export interface CategoryCount {
   count: number;
 }
 
-/** Splits search text into folded words. */
+/** Search text past this many characters is not read. */
+const MAX_QUERY = 256;
+/** Words of a search past this many are not matched. */
+const MAX_TERMS = 12;
+
+/** Splits search text into folded words, each once, at most MAX_TERMS of them. */
 export function searchTerms(query: string | undefined): string[] {
-  return query ? fold(query).split(/[^a-z0-9]+/).filter(Boolean) : [];
+  if (!query) return [];
+  // A search is a few words: a crafted 400 KB `news-q` must not be folded and
+  // matched word by word against every item. Repeated words count once.
+  // Cut at a word's end: a word cut in two would match what the reader did not type.
+  const text = query.length > MAX_QUERY ? query.slice(0, MAX_QUERY).replace(/\S+$/, '') : query;
+  const words = new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
+  return [...words].slice(0, MAX_TERMS);
 }
 
 // What each UTF-16 code unit below TABLE_SIZE adds to a search key, learnt

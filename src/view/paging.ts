@@ -42,6 +42,13 @@ export function pageWindow(current: number, count: number, around = 1): (number 
   return pages;
 }
 
+/**
+ * A filter value fit for a placeholder: `.` and `..` (even encoded) are path
+ * steps to a URL, so `?news-category=..` would climb out of
+ * `/api/cat/{category}/posts.json`; such a value filters nothing.
+ */
+const notDots = (value: string) => (/^\.+$/.test(value) ? '' : value);
+
 export class Paging {
   /** Items per page. */
   readonly size: number;
@@ -87,7 +94,7 @@ export class Paging {
           name === 'page' ? n
           : name === 'limit' ? this.size
           : name === 'offset' ? (n - 1) * this.size
-          : filters[name === 'q' ? 'query' : (name as PagedFilter)],
+          : notDots(filters[name === 'q' ? 'query' : (name as PagedFilter)]),
         ));
     if (!this.byServer) return [fill(1)];
     return this.mode === 'more' ? Array.from({ length: page }, (_, i) => fill(i + 1)) : [fill(page)];

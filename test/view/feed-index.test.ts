@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { NewsItem } from '../../src/feed/types.js';
-import { FeedIndex } from '../../src/view/feed-index.js';
+import { FeedIndex, searchTerms } from '../../src/view/feed-index.js';
 
 const item = (id: string, title: string, categories: string[] = [], published?: string): NewsItem => ({
   id, title, categories, authors: [], published: published ? new Date(published) : undefined,
@@ -50,5 +50,14 @@ describe('the feed index', () => {
     expect(index.categories().map((category) => [category.slug, category.count])).to.deep.equal([
       ['dang-doan-the', 1], ['kinh-te-chinh-tri-van-hoa-xa-hoi', 1], ['thong-bao', 2],
     ]);
+  });
+
+  it('reads a search as a few distinct words: a crafted 400 KB query of one word is one term, and at most 12 are matched', () => {
+    const started = performance.now();
+    expect(searchTerms('phường '.repeat(60_000))).to.deep.equal(['phuong']);
+    expect(performance.now() - started).to.be.below(50);
+    const many = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+    expect(searchTerms(many)).to.deep.equal(Array.from({ length: 12 }, (_, i) => `w${i}`));
+    expect(searchTerms('Hương  Trà hương')).to.deep.equal(['huong', 'tra']);
   });
 });

@@ -68,6 +68,15 @@ describe('paging', () => {
       ]);
     });
 
+    it('never fills a placeholder with . or .., which would climb a folder of the URL', () => {
+      const paging = new Paging('/api/cat/{category}/posts.json?page={page}', 5, 'pages');
+      for (const category of ['..', '.', '...']) {
+        const [url] = paging.urls(1, { ...NO_FILTERS, category });
+        expect(new URL(url, location.href).pathname).to.equal('/api/cat//posts.json');
+      }
+      expect(paging.urls(1, { ...NO_FILTERS, category: '..x' })).to.deep.equal(['/api/cat/..x/posts.json?page=1']);
+    });
+
     it('says which filters the server applies, and whether a set one narrows its answer', () => {
       const paging = new Paging('/api/posts?page={page}&categories={category}', 5, 'pages');
       expect(paging.applies('category')).to.equal(true);
