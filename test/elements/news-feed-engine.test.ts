@@ -38,6 +38,28 @@ async function requested(name: string): Promise<URLSearchParams[]> {
 /** A WordPress posts endpoint over 23 posts, paged by the server. */
 const wordpress = (name: string, query = 'page={page}&per_page={limit}') => `/__test/wp-posts?key=${name}&total=23&${query}`;
 
+describe('<news-feed> against a crafted page number or page count', () => {
+  it('a page of 1e300 (from a shared link) asks the server once, for a capped page, and the tab stays responsive', async () => {
+    const name = `huge-page-${Math.random()}`;
+    const started = performance.now();
+    const el = await fixture<NewsFeed>(html`<news-feed src=${wordpress(name)} page="1e300"></news-feed>`);
+    await waitUntil(() => el.status !== 'loading', 'the server answers', { timeout: 5000 });
+    expect(performance.now() - started).to.be.below(3000);
+    expect(await requestCount(name)).to.equal(1);
+    const [request] = await (await fetch(`/__test/requests?key=${encodeURIComponent(name)}`)).json();
+    expect(request.url).to.contain('page=10000&');
+  });
+
+  it('"Xem thêm" opened at page 3000 asks for at most 10 pages at once', async () => {
+    const name = `huge-more-${Math.random()}`;
+    const el = await fixture<NewsFeed>(html`<news-feed paging="more" src=${wordpress(name)} page="3000"></news-feed>`);
+    await waitUntil(() => el.status !== 'loading', 'the pages answer', { timeout: 5000 });
+    await aTimeout(100);
+    expect(await requestCount(name)).to.be.at.most(10);
+    expect(el.items.length).to.equal(23);
+  });
+});
+
 describe('<news-feed> reads the feeds sites publish', () => {
   it('shows an RSS feed served in windows-1258 in Vietnamese', async () => {
     const el = await loaded(html`<news-feed src=${respondUrl({ file: 'feeds/rss-windows-1258.xml', type: 'application/rss+xml' })}></news-feed>`);
@@ -402,12 +424,13 @@ describe('<news-feed> keeps the last good result for the next visit', () => {
 });
 
 describe('<news-feed> errors a webmaster can act on', () => {
-  it('names a CORS refusal and the header to add', async () => {
+  it('names a CORS refusal, the header to add and the relay in news-error; readers get one short sentence', async () => {
     const url = new URL(respondUrl({ body: jsonFeed(makeItems(1)) }), location.href);
     url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const { el, detail } = await failed(html`<news-feed src=${url.href}></news-feed>`);
-    expect(detail.kind).to.equal('network');
-    expect(status(el)).to.contain('không cho phép trang này đọc').and.contain('Access-Control-Allow-Origin');
+    expect(detail.kind).to.equal('cors');
+    expect(detail.message).to.contain('không cho phép trang này đọc').and.contain('Access-Control-Allow-Origin').and.contain('relay');
+    expect(status(el)).to.equal('Không đọc được nguồn tin này từ trang hiện tại.');
   });
 
   it('says it got a web page where a feed should be', async () => {
