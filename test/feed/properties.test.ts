@@ -5,7 +5,7 @@ import { parseFeed } from '../../src/feed/parse.js';
 import { fold, safeUrl, toPlainText } from '../../src/feed/text.js';
 import { type FeedFormat, type FeedMap, type ParsedFeed } from '../../src/feed/types.js';
 import { LoadError } from '../../src/net/load-error.js';
-import { searchKey } from '../../src/view/feed-index.js';
+import { FeedIndex, searchKey, searchTerms } from '../../src/view/feed-index.js';
 
 const FORMATS: FeedFormat[] = ['auto', 'jsonfeed', 'wordpress', 'rss', 'custom'];
 const BASE = 'https://thanhbinh.example.vn/rss/feed.xml';
@@ -216,5 +216,19 @@ describe('text helpers on arbitrary input', () => {
       expect(searchKey(text)).to.equal(expected);
     }), { numRuns: 1000 });
     expect(searchKey('Hương Trà: "Ngày Chủ nhật xanh"')).to.equal(' huong tra ngay chu nhat xanh ');
+  });
+
+  it('a search finds exactly the items whose every word starts a word of their title, summary or categories', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'aăâbhnoôơtrgđ Hà-'.split('')), maxLength: 30 });
+    const item = fc.record({ title: text, summary: text, categories: fc.array(text, { maxLength: 2 }) });
+    fc.assert(fc.property(fc.array(item, { maxLength: 40 }), text, (drafts, query) => {
+      const items = drafts.map((draft, i) => ({ ...draft, id: String(i), authors: [] }));
+      const words = searchTerms(query).map((term) => ` ${term}`);
+      const expected = items.filter((entry) => {
+        const key = searchKey(`${entry.title} ${entry.summary} ${entry.categories.join(' ')}`);
+        return words.every((word) => key.includes(word));
+      });
+      expect(new FeedIndex(items, 'Asia/Ho_Chi_Minh').filter({ query }).map((found) => found.id)).to.deep.equal(expected.map((found) => found.id));
+    }), RUNS);
   });
 });
