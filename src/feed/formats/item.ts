@@ -3,6 +3,11 @@ import { safeUrl, toPlainText } from '../text.js';
 import type { NewsItem, ParsedFeed } from '../types.js';
 
 const SUMMARY_MAX = 600;
+/** Longest title, category or author shown: a feed's 1.3 MB title froze the page for seconds in layout. */
+const TITLE_MAX = 300;
+const NAME_MAX = 100;
+/** Categories and authors of one item, at most. */
+const NAMES_MAX = 20;
 
 export type Json = Record<string, unknown>;
 
@@ -20,13 +25,17 @@ export function itemId(value: unknown): string | undefined {
 // The mark of a cut excerpt, "[…]", as WordPress ends every one (its RSS too).
 const EXCERPT_MARK = /\s*\[(…|\.\.\.)\]$/;
 
+/** Text cut at a word near `max` characters, with an ellipsis. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const at = text.lastIndexOf(' ', max);
+  return `${text.slice(0, at > max / 2 ? at : max)}…`;
+}
+
 /** A summary: plain text, cut at a word near SUMMARY_MAX characters. */
 export function shortText(value: unknown): string | undefined {
   const text = toPlainText(value).replace(EXCERPT_MARK, '');
-  if (!text) return undefined;
-  if (text.length <= SUMMARY_MAX) return text;
-  const cut = text.lastIndexOf(' ', SUMMARY_MAX);
-  return `${text.slice(0, cut > SUMMARY_MAX / 2 ? cut : SUMMARY_MAX)}…`;
+  return text ? cut(text, SUMMARY_MAX) : undefined;
 }
 
 /** An object standing for one value: `{ rendered }`, `{ name }`, `{ url }`… */
@@ -51,7 +60,7 @@ export interface RawItem {
 }
 
 const texts = (value: unknown): string[] =>
-  [value ?? []].flat().map((entry) => toPlainText(scalar(entry))).filter(Boolean);
+  [value ?? []].flat().slice(0, NAMES_MAX).map((entry) => cut(toPlainText(scalar(entry)), NAME_MAX)).filter(Boolean);
 
 /**
  * The item, or undefined when it has nothing to show. An item without a
@@ -60,7 +69,7 @@ const texts = (value: unknown): string[] =>
  */
 export function newsItem(raw: RawItem, base: string): NewsItem | undefined {
   const summary = shortText(scalar(raw.summary));
-  const title = toPlainText(scalar(raw.title)) || summary?.slice(0, 120);
+  const title = cut(toPlainText(scalar(raw.title)), TITLE_MAX) || summary?.slice(0, 120);
   const url = safeUrl(scalar(raw.url), base);
   const id = itemId(scalar(raw.id)) ?? url ?? title;
   if (!title || !id) return undefined;

@@ -4,7 +4,7 @@
  * (`dc:date`, `content:encoded`, `atom:link`) and their absence both work.
  */
 import { parseDate } from '../dates.js';
-import { namedEntity, safeUrl, toPlainText, visibleHtml } from '../text.js';
+import { FIELD_MAX, namedEntity, replaceRuns, safeUrl, toPlainText, visibleHtml } from '../text.js';
 import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
 import { newsItem, readItems } from './item.js';
@@ -16,7 +16,8 @@ const HTML_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]/;
 
 // What real feeds get wrong: HTML entity names XML does not define (&nbsp;),
 // bare ampersands, control characters. CDATA and comments stay as written.
-const FLAWS = /<!\[CDATA\[[^]*?\]\]>|<!--[^]*?-->|&(?:([A-Za-z]\w*);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+const FLAWS = /&(?:([A-Za-z]\w*);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+const KEPT_AS_WRITTEN = /<!\[CDATA\[|<!--/g;
 
 // Prefixes used (media:thumbnail, dc:date) but never declared, which XML
 // parsers refuse: declared on the root element, Media RSS by its namespace.
@@ -34,14 +35,17 @@ function declarePrefixes(xml: string): string {
   return xml.replace(/<(?![?!])[^\s/>]+/, `$&${declarations}`);
 }
 
+const fixFlaws = (text: string) => text.replace(FLAWS, (match, name?: string) => {
+  if (match[0] !== '&') return '';
+  if (!name) return '&amp;';
+  if (XML_KEPT.test(name)) return match;
+  const char = namedEntity(name);
+  return char ? `&#${char.charCodeAt(0)};` : `&amp;${name};`;
+});
+
 function repair(xml: string): string {
-  return declarePrefixes(xml.replace(FLAWS, (match, name?: string) => {
-    if (match[0] !== '&') return match.length > 1 ? match : '';
-    if (!name) return '&amp;';
-    if (XML_KEPT.test(name)) return match;
-    const char = namedEntity(name);
-    return char ? `&#${char.charCodeAt(0)};` : `&amp;${name};`;
-  }));
+  const fixed = replaceRuns(xml, KEPT_AS_WRITTEN, (opening) => (opening[0] === '<!--' ? '-->' : '\\]\\]>'), (_, whole) => whole, fixFlaws);
+  return declarePrefixes(fixed);
 }
 
 interface XmlPolicy {
@@ -88,13 +92,13 @@ function isImage(element: Element, url: string): boolean {
   return type ? type.startsWith('image/') : IMAGE_FILE.test(url);
 }
 
-const FIRST_IMG = /<img\b[^>]*>/i;
+const FIRST_IMG = /<img\b[^<>]*>/i;
 const IMG_SOURCE = /\s(src|data-src|data-original)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /** The first image's address in HTML; a lazy-loaded one's is in data-src, its src a placeholder. */
 function firstImage(html: string): string | undefined {
   let src: string | undefined;
-  for (const [, name, ...values] of FIRST_IMG.exec(html)?.[0].matchAll(IMG_SOURCE) ?? []) {
+  for (const [, name, ...values] of FIRST_IMG.exec(html.slice(0, FIELD_MAX))?.[0].matchAll(IMG_SOURCE) ?? []) {
     const value = values.find((part) => part !== undefined);
     if (name.toLowerCase() !== 'src') return value;
     src ??= value;

@@ -4,6 +4,7 @@
  * `_embedded`, and page counts from the `X-WP-Total*` headers.
  */
 import { parseDate } from '../dates.js';
+import { FIELD_MAX, replaceRuns } from '../text.js';
 import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
 import { isObject, newsItem, readItems, type Json } from './item.js';
@@ -16,7 +17,8 @@ export function isWordPress(body: unknown): boolean {
 const object = (value: unknown): Json => (isObject(value) ? value : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value.flat() : []);
 // Themes append "Continue reading" links to excerpts: not part of the summary.
-const MORE_LINK = /<a\b[^>]*more-link[^]*?<\/a>/g;
+const MORE_LINK = /<a\b[^<>]*more-link/g;
+const dropMoreLinks = (html: string) => replaceRuns(html.slice(0, FIELD_MAX), MORE_LINK, () => '</a>', () => '');
 
 function readPost(post: Json, context: ParseContext): NewsItem | undefined {
   const embedded = object(post._embedded);
@@ -30,7 +32,7 @@ function readPost(post: Json, context: ParseContext): NewsItem | undefined {
     id: post.id,
     title: post.title,
     url: post.link,
-    summary: typeof excerpt === 'string' ? excerpt.replace(MORE_LINK, '') : undefined,
+    summary: typeof excerpt === 'string' ? dropMoreLinks(excerpt) : undefined,
     image: object(sizes.medium_large ?? sizes.large).source_url ?? media.source_url,
     imageAlt: media.alt_text,
     published: date(post.date_gmt, post.date),
