@@ -5,6 +5,7 @@
  * failed request still has something to show (marked as possibly stale).
  */
 import { requestIdle } from './idle.js';
+import { isNewsItem } from './formats/item.js';
 import { loadFeed, type LoadOptions } from './load.js';
 import { type ParsedFeed } from './types.js';
 import { LoadError } from '../net/load-error.js';
@@ -54,12 +55,20 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The copy kept from an earlier visit, with its dates revived. */
+const isCount = (value: unknown) => value === undefined || (typeof value === 'number' && value >= 0 && Number.isFinite(value));
+
+/**
+ * The copy kept from an earlier visit, with its dates revived; none when any
+ * part of it is not what this code writes (see isNewsItem).
+ */
 function readStored(key: string): ParsedFeed | undefined {
   try {
-    const saved = JSON.parse(storage()?.getItem(STORAGE_PREFIX + key) ?? 'null', (name, value) =>
-      name === 'published' || name === 'modified' ? new Date(value) : value);
-    return Array.isArray(saved?.items) ? saved : undefined;
+    const saved: unknown = JSON.parse(storage()?.getItem(STORAGE_PREFIX + key) ?? 'null', (name, value) =>
+      (name === 'published' || name === 'modified') && typeof value === 'string' ? new Date(value) : value);
+    if (!saved || typeof saved !== 'object') return undefined;
+    const { items, total, totalPages } = saved as ParsedFeed;
+    const valid = Array.isArray(items) && items.length <= STORED_ITEMS && items.every(isNewsItem) && isCount(total) && isCount(totalPages);
+    return valid ? { items, total, totalPages } : undefined;
   } catch {
     return undefined;
   }

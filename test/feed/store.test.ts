@@ -164,6 +164,49 @@ describe('the feed store: one per page', () => {
     watcher.stop();
   });
 
+  describe('a copy read back is checked as a fresh feed is (issue 18, finding 4)', () => {
+    const good = { id: '1', title: 'Tin đã lưu', url: 'https://phuong.example.vn/1', authors: [], categories: ['Thông báo'], published: '2021-04-28T01:00:00.000Z' };
+    /** A copy as another script on this origin could write it, under the key the store reads for `url`. */
+    function plant(url: string, items: unknown[]) {
+      const storageKey = `news-widgets:1:${JSON.stringify([url, 'auto', OPTIONS.timezone, null, false, false])}`;
+      localStorage.setItem(storageKey, JSON.stringify({ items }));
+      return storageKey;
+    }
+    /** The first state the store tells, before the (slow) feed answers. */
+    async function firstState(items: unknown[]) {
+      const url = respondUrl({ body: jsonFeed(makeItems(1)), key: key('planted'), delay: 300 });
+      const storageKey = plant(url, items);
+      const watcher = watch(url, { ...OPTIONS, keep: true });
+      const first = watcher.states[0];
+      const done = await watcher.settled();
+      watcher.stop();
+      localStorage.removeItem(storageKey);
+      return { first, done };
+    }
+
+    it('a well-formed copy is shown at once (the control)', async () => {
+      const { first } = await firstState([good]);
+      expect(first.feed!.items.map((item) => item.title)).to.deep.equal(['Tin đã lưu']);
+      expect(first.feed!.items[0].published!.getTime()).to.equal(Date.parse(good.published));
+    });
+
+    for (const [what, item] of [
+      ['a javascript: link', { ...good, url: 'javascript:alert(1)' }],
+      ['a data: picture', { ...good, image: 'data:image/svg+xml,<svg onload=alert(1)>' }],
+      ['a date that is not one', { ...good, published: 'hôm qua' }],
+      ['categories that are not a list', { ...good, categories: 'Thông báo' }],
+      ['no title', { ...good, title: '' }],
+      ['a title past the cap', { ...good, title: 'x'.repeat(100_000) }],
+    ] as const) {
+      it(`a copy with ${what} is dropped, and the feed is read as if there were none`, async () => {
+        const { first, done } = await firstState([good, item]);
+        expect(first?.feed).to.equal(undefined);
+        expect(done.error).to.equal(undefined);
+        expect(done.feed!.items.map((entry) => entry.title)).to.deep.equal(['Tin số 1']);
+      });
+    }
+  });
+
   it('keeps no copy of a feed not asked to (a server page, a search)', async () => {
     const name = key('not-stored');
     const watcher = watch(respondUrl({ body: jsonFeed(makeItems(2)), key: name }));

@@ -1,5 +1,5 @@
 /** What every format does to its fields: plain text, safe URLs, a short summary. */
-import { safeUrl, toPlainText } from '../text.js';
+import { FIELD_MAX, safeUrl, toPlainText } from '../text.js';
 import type { NewsItem, ParsedFeed } from '../types.js';
 
 const SUMMARY_MAX = 600;
@@ -96,3 +96,26 @@ export function readItems(entries: unknown[], read: (entry: unknown) => NewsItem
   }
   return { items, unread: entries.length > first ? { entries: entries.slice(first), read } : undefined };
 }
+
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const isUrl = (value: unknown) => typeof value === 'string' && safeUrl(value) === value;
+const isDate = (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime());
+const isNames = (value: unknown) => Array.isArray(value) && value.length <= NAMES_MAX && value.every((name) => isText(name, NAME_MAX + 1));
+
+/**
+ * True when a value read back from web storage has the shape this code gives
+ * an item: plain text within the caps, only absolute http(s) URLs, valid
+ * dates. Another script on the page's origin can write that storage, so a
+ * copy is trusted no more than a feed (a `javascript:` link, a date that
+ * is not one, categories that are not a list).
+ */
+export function isNewsItem(value: unknown): value is NewsItem {
+  if (!isObject(value)) return false;
+  return isText(value.id, Infinity) && !!value.id && isText(value.title, TITLE_MAX + 1) && !!value.title
+    && optional(value.url, isUrl) && optional(value.image, isUrl)
+    && optional(value.summary, (summary) => isText(summary, SUMMARY_MAX + 1)) && optional(value.imageAlt, (alt) => isText(alt, FIELD_MAX))
+    && optional(value.published, isDate) && optional(value.modified, isDate)
+    && isNames(value.authors) && isNames(value.categories);
+}
+
