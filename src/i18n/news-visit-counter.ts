@@ -5,6 +5,11 @@ export interface CounterStrings {
   total: string;
   online: string;
   today: string;
+  yesterday: string;
+  week: string;
+  month: string;
+  /** Read after a number from before a failed re-read. */
+  stale: string;
   loading: string;
   /** Read out in place of "—". */
   noNumber: string;
@@ -15,6 +20,10 @@ const vi: CounterStrings = {
   total: 'Truy cập tổng',
   online: 'Truy cập hiện tại',
   today: 'Hôm nay',
+  yesterday: 'Hôm qua',
+  week: 'Tuần này',
+  month: 'Tháng này',
+  stale: '(có thể chưa cập nhật)',
   loading: 'Đang tải số liệu truy cập…',
   noNumber: 'không có số liệu',
   error: ({ kind, url, status, seconds, field }) =>
@@ -39,6 +48,10 @@ const en: CounterStrings = {
   total: 'Total visits',
   online: 'Online now',
   today: 'Today',
+  yesterday: 'Yesterday',
+  week: 'This week',
+  month: 'This month',
+  stale: '(may be out of date)',
   loading: 'Loading visit numbers…',
   noNumber: 'no number',
   error: ({ kind, url, status, seconds, field }) =>

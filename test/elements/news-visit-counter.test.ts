@@ -12,7 +12,7 @@ const newKey = () => `counter-${Date.now()}-${++keys}`;
 function rows(el: NewsVisitCounter): [string, string][] {
   return [...el.shadowRoot!.querySelectorAll('[part~="row"]')].map((row) => [
     row.querySelector('[part="label"]')!.textContent!.trim(),
-    row.querySelector('[part="value"]')!.textContent!.trim(),
+    row.querySelector('[part~="value"]')!.textContent!.trim(),
   ]);
 }
 
@@ -153,17 +153,37 @@ describe('<news-visit-counter>', () => {
       expect(detail.kind).to.equal('parse');
     });
 
-    it('shows "—" when a re-read fails, and says so with news-error', async () => {
+    it('keeps the numbers it showed when a re-read fails, marked as possibly out of date, and says so with news-error', async () => {
       const key = newKey();
-      const src = `/__test/respond?key=${key}&body=${encodeURIComponent(COUNTS)}&body=not-json`;
+      const src = `/__test/respond?key=${key}&body=${encodeURIComponent(COUNTS)}&body=not-json&body=${encodeURIComponent(COUNTS)}`;
       const el = await fixture<NewsVisitCounter>(html`<news-visit-counter refresh="1" src=${src}></news-visit-counter>`);
       await ready(el);
+      const fresh = rows(el).map(([, value]) => value);
       const event = (await oneEvent(el, 'news-error')) as CustomEvent<NewsErrorDetail>;
       expect(event.detail.kind).to.equal('parse');
       await el.updateComplete;
-      expect(rows(el).map(([, value]) => value.charAt(0))).to.deep.equal(['—', '—', '—']);
+      expect(rows(el).map(([, value]) => value)).to.deep.equal(fresh.map((value) => `${value} (có thể chưa cập nhật)`));
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="value"]')];
+      expect(values.every((value) => value.part.contains('stale') && Number(getComputedStyle(value).opacity) < 1)).to.equal(true);
       expect(el.status).to.equal('error');
       expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal(event.detail.message);
+      await expect(el).to.be.accessible();
+      // The next good read brings them back as they are.
+      await waitUntil(() => el.status === 'ready', 'read again', { timeout: 4000 });
+      await el.updateComplete;
+      expect(rows(el).map(([, value]) => value)).to.deep.equal(fresh);
+      expect(el.shadowRoot!.querySelector('[part~="stale"]')).to.equal(null);
+    });
+
+    it('shows the rows asked for, in their order: yesterday, this week and this month too', async () => {
+      const counts = JSON.stringify({ total: 6407820, online: 1229, today: 3009, yesterday: '4.120', week: 15230, month: 60111 });
+      const el = await fixture<NewsVisitCounter>(html`<news-visit-counter refresh="0" rows="month yesterday total week week bogus"
+        hide="total" src=${respondUrl({ body: counts })}></news-visit-counter>`);
+      await ready(el);
+      expect(rows(el)).to.deep.equal([['Tháng này', '60.111'], ['Hôm qua', '4.120'], ['Tuần này', '15.230']]);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(rows(el).map(([label]) => label)).to.deep.equal(['This month', 'Yesterday', 'This week']);
     });
   });
 

@@ -32,6 +32,10 @@ export const styles = [
       color: var(--news-counter-value-color, inherit);
     }
     /* As tall and about as wide as a number, so nothing moves when it comes. */
+    /* A number from before a failed re-read: dimmed, and named so (see its accessible text). */
+    .value.stale {
+      opacity: 0.6;
+    }
     .skeleton {
       display: inline-block;
       width: 6ch;

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PollingTask } from '../../controllers/polling-task.js';
-import { COUNTER_FIELDS, counterPaths, readVisitCounts, type CounterField, type VisitCounts } from '../../data/visit-counts.js';
+import { COUNTER_FIELDS, counterPaths, DEFAULT_ROWS, readVisitCounts, type CounterField, type VisitCounts } from '../../data/visit-counts.js';
 import { emit, type NewsErrorDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { counterStrings } from '../../i18n/news-visit-counter.js';
@@ -40,8 +40,9 @@ function registered(key: string, mark?: boolean): boolean {
  * now and today's visits. With `count` it registers the visit (once per
  * browser session) and keeps the visitor online while the page is visible.
  *
- * A failed read shows "—" for each number, with a message, and fires
- * `news-error`; the next good read brings the numbers back.
+ * A failed read fires `news-error` and shows a message; numbers already
+ * shown stay, dimmed and read out as possibly out of date, and "—" shows
+ * only where no number was ever read. The next good read brings them back.
  *
  * @summary "Thống kê truy cập": total, online and today's visits.
  *
@@ -51,9 +52,10 @@ function registered(key: string, mark?: boolean): boolean {
  * @csspart row - One row; also `total`, `online` or `today`.
  * @csspart total - The row of all visits.
  * @csspart online - The row of visitors online now.
- * @csspart today - The row of today's visits.
+ * @csspart today - The row of today's visits (likewise `yesterday`, `week`, `month` with `rows`).
  * @csspart label - A row's label.
  * @csspart value - A row's number, or "—".
+ * @csspart stale - A number from before a failed re-read, shown dimmed and read out as possibly out of date.
  * @csspart status - The message shown when the counter cannot be read.
  *
  * @cssprop --news-border-color - Lines between rows.
@@ -77,7 +79,13 @@ export class NewsVisitCounter extends NewsElement {
   /** Seconds between re-reads while the page is visible (at least 1); `0` reads once. */
   @property({ type: Number }) refresh = 60;
 
-  /** Space-separated rows to leave out: `total online today`. */
+  /**
+   * Which rows, in which order, from `total online today yesterday week
+   * month` ("Hôm qua", "Tuần này", "Tháng này", as many portals show).
+   */
+  @property() rows = DEFAULT_ROWS.join(' ');
+
+  /** Space-separated rows to leave out of `rows`. */
   @property() hide = '';
 
   /** `vi` or `en`: labels and number format; reflected, so screen readers speak them in it. */
@@ -90,7 +98,7 @@ export class NewsVisitCounter extends NewsElement {
   );
   private announced?: unknown;
 
-  /** `loading` until the first answer, then `ready`, or `error` when a shown number is missing. */
+  /** `loading` until the first answer, then `ready`; `error` when the last read failed or a shown number is missing. */
   get status(): CounterStatus {
     if (this.problem()) return 'error';
     return this.task.value ? 'ready' : 'loading';
@@ -138,9 +146,11 @@ export class NewsVisitCounter extends NewsElement {
     })();
   }
 
+  /** The rows to show: `rows` in its order, each once, less `hide`; the default rows when none is valid. */
   private shown(): CounterField[] {
     const hidden = this.hide.split(/\s+/);
-    return COUNTER_FIELDS.filter((field) => !hidden.includes(field));
+    const asked = [...new Set(this.rows.split(/\s+/))].filter((row): row is CounterField => COUNTER_FIELDS.includes(row as CounterField));
+    return (asked.length ? asked : DEFAULT_ROWS).filter((field) => !hidden.includes(field));
   }
 
   /** What is wrong now, if anything: the first read failed, or the answer lacks a shown number. */
@@ -168,14 +178,17 @@ export class NewsVisitCounter extends NewsElement {
 
   override render(): TemplateResult {
     const t = counterStrings(this.lang);
-    // Numbers from before a failed read are not shown as if they were current.
-    const value = this.task.status === 'error' ? undefined : this.task.value;
+    const value = this.task.value;
+    // Numbers from before a failed re-read stay, marked as possibly out of date.
+    const stale = this.task.status === 'error';
     const problem = this.problem();
     const loading = !value && !problem;
     const message = problem ? t.error(problem.info) : '';
     const number = (field: CounterField) => {
       const count = value?.[field];
-      if (count !== undefined) return formatNumber(count, this.lang);
+      if (count !== undefined) {
+        return stale ? html`${formatNumber(count, this.lang)}<span class="visually-hidden"> ${t.stale}</span>` : formatNumber(count, this.lang);
+      }
       if (loading) return html`<span class="skeleton"></span>`;
       return html`<span aria-hidden="true">—</span><span class="visually-hidden">${t.noNumber}</span>`;
     };
@@ -184,7 +197,7 @@ export class NewsVisitCounter extends NewsElement {
         ${this.shown().map(
           (field) => html`<div part="row ${field}" class="row">
             <dt part="label" class="label">${t[field]}</dt>
-            <dd part="value" class="value">${number(field)}</dd>
+            <dd part=${stale && value?.[field] !== undefined ? 'value stale' : 'value'} class="value ${stale ? 'stale' : ''}">${number(field)}</dd>
           </div>`,
         )}
       </dl>
