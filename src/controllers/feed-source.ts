@@ -25,6 +25,7 @@ export class FeedSource implements ReactiveController {
   private states: FeedState[] = [];
   private parts: (ParsedFeed | undefined)[] = [];
   private stops: (() => void)[] = [];
+  private connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -67,14 +68,18 @@ export class FeedSource implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     if (!this.stops.length) this.start();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stop();
   }
 
+  /** Asks for the watched URLs, unless the host is out of the document: a detached element requests nothing. */
   private start(): void {
+    if (!this.connected) return;
     this.states = [];
     this.stops = this.urls.map((url, i) =>
       watchFeed(url, this.optionsFor(i), (state) => {

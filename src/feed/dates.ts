@@ -116,6 +116,10 @@ const DMY =
 // The time first: "14:30 - 21/06/2021", "08:30 | 21/6/2021", "2:30 PM, 21/6/2021".
 const TIME_FIRST = /^(\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|sa|ch))?)[\s,|-]+(\D*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/i;
 
+// Dates in words, as Vietnamese portals write them: "Thứ Năm, ngày 28 tháng 4
+// năm 2021", "28 tháng 04, 2021 - 08:30", "... lúc 08:30": read as 28/4/2021.
+const IN_WORDS = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?:\s+lúc)?/i;
+
 /** `hour` on the 24-hour clock: as it is, or read on a 12-hour clock when `half` is its AM/PM (SA/CH) mark. */
 const toHour24 = (hour: number, half?: string): number => (half ? (hour % 12) + (/^[pc]/i.test(half) ? 12 : 0) : hour);
 
@@ -215,9 +219,13 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone);
     return date && valid(date);
   }
-  m = DMY.exec(text.replace(TIME_FIRST, '$2 $1'));
+  m = DMY.exec(text.replace(IN_WORDS, '$1/$2/$3').replace(TIME_FIRST, '$2 $1'));
   if (m) {
-    const [, d, mo, y, h = '0', mi = '0', s = '0', half, zone] = m;
+    const [, first, second, y, h = '0', mi = '0', s = '0', half, zone] = m;
+    // Day first, unless the second number cannot be a month: ASP.NET with an
+    // English culture writes "4/28/2021 8:30:00 AM" (date-format settles the
+    // dates that fit both ways).
+    const [d, mo] = +second > 12 && +first <= 12 ? [second, first] : [first, second];
     // With an offset, the time there; else wall-clock time in `timeZone`.
     const date = zonedTimeToDate(+y, +mo, +d, toHour24(+h, half), +mi, +s, 0, zone ? 'UTC' : timeZone);
     return date && valid(zone ? new Date(date.getTime() - offsetMinutes(zone) * 60_000) : date);

@@ -20,6 +20,8 @@ export interface LoadOptions {
   retries?: number;
   /** Milliseconds before the first retry; each next wait is twice as long. */
   retryDelay?: number;
+  /** How the feed writes dates when not in a standard form (`M/d/yyyy h:mm:ss a`); a map's `dateFormat` wins. */
+  dateFormat?: string;
   /** A 400 or 404 answer is an empty page: a server page past the end. */
   pastEnd?: boolean;
   /** Read only this many items now; the rest are left `unread`. */
@@ -102,6 +104,7 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
           // Through the relay the response's URL is the relay's, not the feed's.
           baseUrl: requested === absolute ? response.url || absolute : absolute,
           timezone: options.timezone,
+          dateFormat: options.dateFormat,
           map,
           headers,
           first: options.first,

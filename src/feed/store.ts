@@ -47,12 +47,22 @@ const STORAGE_PREFIX = 'news-widgets:1:';
 /** Items kept in web storage: enough for the first pages, small enough for its quota. */
 const STORED_ITEMS = 300;
 
+let oldCopiesRemoved = false;
+
 function storage(): Storage | undefined {
   try {
-    return localStorage;
+    const local = localStorage;
+    if (!oldCopiesRemoved) removeOldCopies();
+    return local;
   } catch {
     return undefined; // Blocked (sandboxed frame, privacy settings): no copy.
   }
+}
+
+/** Removes the copies an earlier version wrote (another prefix): never read, they only fill the quota. Once per page. */
+export function removeOldCopies(): void {
+  oldCopiesRemoved = true;
+  for (const name of Object.keys(localStorage)) if (name.startsWith('news-widgets:') && !name.startsWith(STORAGE_PREFIX)) localStorage.removeItem(name);
 }
 
 const isCount = (value: unknown) => value === undefined || (typeof value === 'number' && value >= 0 && Number.isFinite(value));
@@ -102,7 +112,7 @@ class Entry {
   private fresh = false;
 
   constructor(
-    private readonly key: string,
+    readonly key: string,
     private readonly url: string,
     private readonly options: WatchOptions,
   ) {
@@ -185,14 +195,30 @@ class Entry {
 }
 
 const entries = new Map<string, Entry>();
+/**
+ * Keys of entries no one watches, oldest first: kept for a quick way back
+ * (Back, a tab chosen again), at most IDLE_KEPT; older ones are forgotten,
+ * so that every search typed does not keep its answer for the page's life.
+ */
+const unwatched = new Set<string>();
+const IDLE_KEPT = 16;
 
 function entryFor(url: string, options: WatchOptions): Entry {
   // The relay is in the key only when there is one, so earlier stored copies keep their keys.
   const key = JSON.stringify([url, options.format ?? 'auto', options.timezone, options.map ?? null, !!options.follow, !!options.pastEnd,
-    ...(options.relay ? [options.relay] : [])]);
+    ...(options.relay || options.dateFormat ? [options.relay ?? '', options.dateFormat ?? ''] : [])]);
   let entry = entries.get(key);
   if (!entry) entries.set(key, (entry = new Entry(key, url, options)));
+  unwatched.delete(key);
   return entry;
+}
+
+function forgetWhenIdle(entry: Entry): void {
+  unwatched.add(entry.key);
+  if (unwatched.size <= IDLE_KEPT) return;
+  const oldest = unwatched.values().next().value!;
+  unwatched.delete(oldest);
+  entries.delete(oldest);
 }
 
 /**
@@ -208,7 +234,9 @@ export function watchFeed(url: string, options: WatchOptions, listener: FeedList
   listener(entry.state);
   return () => {
     entry.listeners.delete(listener);
-    if (!entry.listeners.size) entry.abort();
+    if (entry.listeners.size) return;
+    entry.abort();
+    forgetWhenIdle(entry);
   };
 }
 

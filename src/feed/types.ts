@@ -66,6 +66,8 @@ export interface ParseContext {
   timezone: string;
   /** Paths for a custom JSON feed. */
   map?: FeedMap;
+  /** How dates are written when not in a standard form (the `date-format` attribute). */
+  dateFormat?: string;
   /** Response headers (WordPress totals). */
   headers?: Headers;
   /** Read only this many entries now; the rest go to `unread`. */

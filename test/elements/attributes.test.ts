@@ -11,7 +11,7 @@ const COUNTS = JSON.stringify({ total: 6407820, online: 1229, today: 3009 });
 /** A working value for every attribute of every element, beside a feed with id "f". */
 const ATTRIBUTES: Record<string, Record<string, string>> = {
   'news-feed': {
-    src: '/test/fixtures/ward-feed.json', format: 'jsonfeed', map: '{}', limit: '3', paging: 'more', page: '2',
+    src: '/test/fixtures/ward-feed.json', relay: '/__test/relay', 'date-format': 'dd/MM/yyyy', format: 'jsonfeed', map: '{}', limit: '3', paging: 'more', page: '2',
     category: 'noi-chinh', date: '2021-06-21', month: '2021-06', query: 'hoi', layout: 'cards', hide: 'image',
     exclude: 'tin-1', lang: 'en', timezone: 'UTC', 'heading-level': '2', target: '_blank', 'sync-url': '',
   },
@@ -21,7 +21,7 @@ const ATTRIBUTES: Record<string, Record<string, string>> = {
     'days-src': '/ngay/{month}.json', view: 'months', lang: 'en', timezone: 'UTC',
   },
   'news-search': { for: 'f', value: 'hoi', placeholder: 'Tìm', debounce: '10', href: '/tim?q={q}', lang: 'en' },
-  'news-visit-counter': { src: respondUrl({ body: COUNTS }), map: '{}', count: '', refresh: '0', hide: 'online', lang: 'en' },
+  'news-visit-counter': { src: respondUrl({ body: COUNTS }), map: '{}', count: '', refresh: '0', rows: 'today total', hide: 'online', lang: 'en' },
 };
 
 type Host = LitElement & Record<string, unknown>;

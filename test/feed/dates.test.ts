@@ -53,6 +53,20 @@ describe('feed dates', () => {
     expect(parseDate('Thứ Hai, 31/06/2021 - 14:30', HCM)).to.equal(undefined);
   });
 
+  it('reads Vietnamese dates in words without a pattern', () => {
+    expect(iso(parseDate('Thứ Năm, ngày 28 tháng 4 năm 2021', HCM))).to.equal('2021-04-27T17:00:00.000Z');
+    expect(iso(parseDate('28 tháng 04, 2021 - 08:30', HCM))).to.equal('2021-04-28T01:30:00.000Z');
+    expect(iso(parseDate('ngày 28 tháng 4 năm 2021 lúc 08:30', HCM))).to.equal('2021-04-28T01:30:00.000Z');
+    expect(parseDate('28 tháng 13, 2021', HCM)).to.equal(undefined);
+  });
+
+  it('reads month-first dates as ASP.NET writes them with an English culture, where the day cannot be the month', () => {
+    expect(iso(parseDate('4/28/2021 8:30:00 AM', HCM))).to.equal('2021-04-28T01:30:00.000Z');
+    expect(iso(parseDate('12/31/2021 11:59:00 PM', HCM))).to.equal('2021-12-31T16:59:00.000Z');
+    // Both fit: day first, as Vietnamese portals write it (date-format settles it otherwise).
+    expect(iso(parseDate('4/5/2021', HCM))).to.equal('2021-05-03T17:00:00.000Z');
+  });
+
   it("reads ASP.NET's JSON dates, whose offset only says where they were written", () => {
     expect(iso(parseDate('/Date(1624260600000)/', HCM))).to.equal('2021-06-21T07:30:00.000Z');
     expect(iso(parseDate('/Date(1624260600000+0700)/', 'Europe/Paris'))).to.equal('2021-06-21T07:30:00.000Z');

@@ -35,9 +35,9 @@ function feedError(parse: () => unknown): LoadError {
 const iso = (item: NewsItem, field: 'published' | 'modified' = 'published') => item[field]?.toISOString();
 
 describe('JSON Feed', () => {
-  it('reads 1.0: numeric ids as strings, the one author, items without an id dropped', async () => {
+  it('reads 1.0: numeric ids as strings, the one author, an item without an id known by its URL', async () => {
     const { items } = await parseFixture('jsonfeed-1.0.json');
-    expect(items.map((item) => item.id)).to.deep.equal(['301', '302']);
+    expect(items.map((item) => item.id)).to.deep.equal(['301', '302', 'https://thanhbinh.example.vn/tin-tuc/khong-co-id']);
     expect(items[0].summary).to.equal('Sáng 21/6, Trung tâm chính trị khai giảng lớp bồi dưỡng.');
     // The feed's author stands for items that name none.
     expect(items[0].authors).to.deep.equal(['Ban biên tập']);
@@ -78,9 +78,19 @@ describe('JSON Feed', () => {
     expect(api.total).to.equal(12);
     // Under another name too.
     expect(parseText('{"posts":[{"title":"Tin hai"}]}').items.map((item) => item.title)).to.deep.equal(['Tin hai']);
-    // Declared, a JSON Feed still drops the items without an id; with ids, so does an undeclared one.
-    expect(parseText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'Không id' }] })).items).to.deep.equal([]);
-    expect(parseText(JSON.stringify({ items: [{ id: 7, title: 'Có id' }, { title: 'Không id' }] })).items.map((item) => item.id)).to.deep.equal(['7']);
+    // A declared JSON Feed, or one whose first item has an id, keeps an item without one: its URL,
+    // else its title and date, stands in (WordPress plugins and static-site generators leave ids out).
+    const declared = parseText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [
+      { title: 'Không id', url: '/tin/9' },
+      { title: 'Không id, không địa chỉ', date_published: 'Tue, 10 Jun 2025 09:15:00 +0700' },
+      { title: 'Chỉ có tiêu đề', date_published: '2025-06-10T09:15:00' },
+    ] }));
+    expect(declared.items.map((item) => [item.id, iso(item)])).to.deep.equal([
+      [`${SITE}tin/9`, undefined],
+      ['Không id, không địa chỉ 2025-06-10T02:15:00.000Z', '2025-06-10T02:15:00.000Z'],
+      ['Chỉ có tiêu đề 2025-06-10T02:15:00.000Z', '2025-06-10T02:15:00.000Z'],
+    ]);
+    expect(parseText(JSON.stringify({ items: [{ id: 7, title: 'Có id' }, { title: 'Không id' }] })).items.map((item) => item.id)).to.deep.equal(['7', 'Không id']);
   });
 
   it('says the items field is missing, in the words of the contract', () => {
@@ -219,6 +229,22 @@ describe('RSS and Atom', () => {
     expect(iso(notice)).to.equal('2021-06-19T02:00:00.000Z');
     expect(notice.categories).to.deep.equal(['thong-bao']);
     expect(notice.summary).to.equal('Chủ tịch UBND phường tiếp công dân sáng thứ Năm.');
+  });
+
+  it('follows Atom paging (rel="next", also as a full IRI) like next_url, and reads rel as an IRI on entries', async () => {
+    const feed = await parseFixture('atom-paged.xml');
+    expect(feed.nextUrl).to.equal('https://congthongtin.example.vn/feed/atom?page=2');
+    expect(feed.items[0].url).to.equal('https://congthongtin.example.vn/tin/lich-tiep-cong-dan.html');
+  });
+
+  it('reads dates as date-format says, in every format (ASP.NET with an English culture in RSS)', async () => {
+    const plain = await parseFixture('rss-aspnet-en.xml');
+    // Without it, the day that cannot be a month still reads; the one that can is taken day first.
+    expect(plain.items.map((item) => iso(item))).to.deep.equal(['2021-04-28T01:30:00.000Z', '2021-05-04T07:15:00.000Z']);
+    const told = await parseFixture('rss-aspnet-en.xml', 'auto', { dateFormat: 'M/d/yyyy h:mm:ss a' });
+    expect(told.items.map((item) => iso(item))).to.deep.equal(['2021-04-28T01:30:00.000Z', '2021-04-05T07:15:00.000Z']);
+    const json = parseText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 1, title: 'T', date_published: '4/5/2021 2:15:00 PM' }] }), 'auto', { dateFormat: 'M/d/yyyy h:mm:ss a' });
+    expect(iso(json.items[0])).to.equal('2021-04-05T07:15:00.000Z');
   });
 
   it('reads Atom 0.3 (issued, modified)', async () => {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { refreshFeed, watchFeed, type FeedState, type WatchOptions } from '../../src/feed/store.js';
+import { refreshFeed, removeOldCopies, watchFeed, type FeedState, type WatchOptions } from '../../src/feed/store.js';
 import { abortedCount, jsonFeed, makeItems, requestCount, respondUrl } from '../helpers.js';
 
 const OPTIONS: WatchOptions = { timezone: 'Asia/Ho_Chi_Minh', retryDelay: 20 };
@@ -205,6 +205,38 @@ describe('the feed store: one per page', () => {
         expect(done.feed!.items.map((entry) => entry.title)).to.deep.equal(['Tin số 1']);
       });
     }
+  });
+
+  it('forgets a feed no one has watched for a while: each search typed does not keep its answer for the page\'s life', async () => {
+    const first = key('forgotten');
+    const url = (name: string) => respondUrl({ body: jsonFeed(makeItems(1)), key: name });
+    let watcher = watch(url(first));
+    await watcher.settled();
+    watcher.stop();
+    // Watched again soon: the answer it kept, no new request.
+    watcher = watch(url(first));
+    await watcher.settled();
+    watcher.stop();
+    expect(await requestCount(first)).to.equal(1);
+    // After 16 other feeds (a search's answers), it is forgotten: read again.
+    for (let i = 0; i < 16; i++) {
+      const other = watch(url(key(`search-${i}`)));
+      await other.settled();
+      other.stop();
+    }
+    watcher = watch(url(first));
+    await watcher.settled();
+    watcher.stop();
+    expect(await requestCount(first)).to.equal(2);
+  });
+
+  it('removes copies kept by an earlier version of this code (another prefix), and leaves other keys alone', () => {
+    localStorage.setItem('news-widgets:0:old', '{}');
+    localStorage.setItem('someone-else', 'x');
+    removeOldCopies();
+    expect(localStorage.getItem('news-widgets:0:old')).to.equal(null);
+    expect(localStorage.getItem('someone-else')).to.equal('x');
+    localStorage.removeItem('someone-else');
   });
 
   it('keeps no copy of a feed not asked to (a server page, a search)', async () => {

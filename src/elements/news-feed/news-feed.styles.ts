@@ -71,6 +71,9 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_skeleton);
     }
+    .image.broken {
+      visibility: hidden;
+    }
     .body {
       display: flex;
       flex-direction: column;

@@ -89,6 +89,13 @@ export class NewsFeed extends NewsElement implements FeedTarget {
    */
   @property() map: FeedMap | string = '';
 
+  /**
+   * How the feed writes its dates when they are not in a standard form, in
+   * any format: `dd/MM/yyyy HH:mm`, `M/d/yyyy h:mm:ss a` (ASP.NET with an
+   * English culture); `map`'s `dateFormat` is the same for mapped JSON.
+   */
+  @property({ attribute: 'date-format' }) dateFormat = '';
+
   /** Items per page. */
   @property({ type: Number }) limit = 10;
 
@@ -257,7 +264,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (['src', 'relay', 'format', 'timezone', 'map'].some((name) => changed.has(name as keyof NewsFeed))) {
+    if (['src', 'relay', 'format', 'timezone', 'map', 'dateFormat'].some((name) => changed.has(name as keyof NewsFeed))) {
       this.index = this.wholeIndex = undefined;
       this.indexedFeed = undefined;
       this.watched = undefined;
@@ -279,6 +286,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
           timezone: this.zone,
           map: this.map || undefined,
           relay: this.relay || undefined,
+          dateFormat: this.dateFormat || undefined,
           follow: !byServer,
           pastEnd: byServer,
           // A copy for the next visit: the whole feed, or the server's unfiltered first page.
@@ -305,7 +313,8 @@ export class NewsFeed extends NewsElement implements FeedTarget {
 
   /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
   private ownFilters(filters: FilterValues) {
-    const exclude = new Set<string>();
+    // The article being read is never in its own "Các tin khác".
+    const exclude = new Set<string>([location.href.replace(/#.*/, '')]);
     for (const token of this.exclude.split(/\s+/).filter(Boolean)) {
       exclude.add(token);
       try {
@@ -383,7 +392,9 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   }
 
   private look(): ItemLook {
-    return { lang: this.lang, zone: this.zone, headingLevel: this.headingLevel, target: this.target, hidden: (part) => this.isHidden(part) };
+    // The host's lang is the UI's; the feed's own text keeps the page's language.
+    const textLang = this.hasAttribute('lang') ? (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '') : undefined;
+    return { lang: this.lang, textLang, zone: this.zone, headingLevel: this.headingLevel, target: this.target, hidden: (part) => this.isHidden(part) };
   }
 
   override render(): TemplateResult {

@@ -4,6 +4,7 @@
  * them off the page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NewsItem } from '../../feed/types.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -14,6 +15,8 @@ export type HideablePart = 'image' | 'summary' | 'date' | 'category';
 /** How items look: the element's settings, read once per render. */
 export interface ItemLook {
   lang: string;
+  /** The language of the feed's own text, where it differs from the UI's (`lang` on the host). */
+  textLang?: string;
   zone: string;
   headingLevel: number;
   target: string;
@@ -22,9 +25,16 @@ export interface ItemLook {
 
 export type PageChoice = (page: number) => void;
 
+/**
+ * A picture that fails to load is hidden, its box kept: no broken-image icon,
+ * and nothing moves. The same element may show another item's picture later,
+ * so a picture that loads is shown again.
+ */
+const markBroken = (event: Event) => (event.target as HTMLElement).classList.toggle('broken', event.type === 'error');
+
 export function renderFeed(items: NewsItem[], look: ItemLook, busy: boolean, paging: TemplateResult | typeof nothing): TemplateResult {
   return html`<div class="feed" aria-busy=${busy ? 'true' : 'false'}>${items.length
-    ? html`<ul part="list" class="list">${items.map((item) => renderItem(item, look))}</ul>`
+    ? html`<ul part="list" class="list" lang=${ifDefined(look.textLang)}>${items.map((item) => renderItem(item, look))}</ul>`
     : nothing}</div>${paging}`;
 }
 
@@ -39,13 +49,13 @@ function renderItem(item: NewsItem, look: ItemLook): TemplateResult {
     <li part="item" class="item ${showImage ? 'has-image' : ''}">
       ${showImage
         ? html`<img part="image" class="image" src=${item.image!} alt=${item.imageAlt ?? ''}
-            loading="lazy" decoding="async" width="400" height="300" />`
+            loading="lazy" decoding="async" width="400" height="300" @error=${markBroken} @load=${markBroken} />`
         : nothing}
       <div class="body">
         <div part="title" class="title" role="heading" aria-level=${level}>
           ${item.url
             ? html`<a part="link" class="link" href=${item.url} target=${target || nothing}
-                rel=${target === '_blank' ? 'noopener' : nothing}>${item.title}</a>`
+                rel=${target ? 'noopener' : nothing}>${item.title}</a>`
             : html`<span class="link">${item.title}</span>`}
         </div>
         ${showDate || showCategory

@@ -71,7 +71,8 @@ export function newsItem(raw: RawItem, base: string): NewsItem | undefined {
   const summary = shortText(scalar(raw.summary));
   const title = cut(toPlainText(scalar(raw.title)), TITLE_MAX) || summary?.slice(0, 120);
   const url = safeUrl(scalar(raw.url), base);
-  const id = itemId(scalar(raw.id)) ?? url ?? title;
+  const date = raw.published ?? raw.modified;
+  const id = itemId(scalar(raw.id)) ?? url ?? (title && date ? `${title} ${date.toISOString()}` : title);
   if (!title || !id) return undefined;
   return {
     id,

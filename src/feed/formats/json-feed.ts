@@ -3,7 +3,7 @@ import { parseDate } from '../dates.js';
 import { safeUrl } from '../text.js';
 import { type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
-import { isObject, itemId, newsItem, readItems } from './item.js';
+import { isObject, newsItem, readItems } from './item.js';
 
 /**
  * True when the body looks like a JSON Feed: it says so, or its items have
@@ -22,15 +22,16 @@ export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed 
   if (!isObject(body) || !Array.isArray(body.items)) {
     throw new LoadError({ kind: 'format', url: base, format: 'JSON Feed', field: 'items' });
   }
-  // JSON Feed requires an id; an item without one is dropped.
-  const read = (raw: unknown) => (isObject(raw) && itemId(raw.id) && newsItem({
+  // JSON Feed requires an id, yet WordPress plugins and static-site
+  // generators leave it out: the URL, else the title and date, stands in.
+  const read = (raw: unknown) => (isObject(raw) && newsItem({
       id: raw.id,
       title: raw.title,
       url: raw.url ?? raw.external_url,
       summary: raw.summary || raw.content_text || raw.content_html,
       image: raw.image ?? raw.banner_image,
-      published: parseDate(raw.date_published, context.timezone),
-      modified: parseDate(raw.date_modified, context.timezone),
+      published: parseDate(raw.date_published, context.timezone, context.dateFormat),
+      modified: parseDate(raw.date_modified, context.timezone, context.dateFormat),
       // 1.1 has authors; 1.0 had one author, at the item or the feed.
       authors: raw.authors ?? raw.author ?? body.authors ?? body.author,
       categories: raw.tags,

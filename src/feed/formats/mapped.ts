@@ -61,7 +61,7 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
       url: field('url'),
       summary: field('summary'),
       image: field('image'),
-      published: parseDate(field('date'), context.timezone, map.dateFormat),
+      published: parseDate(field('date'), context.timezone, map.dateFormat ?? context.dateFormat),
       authors: field('author'),
       categories: field('category'),
     }, context.baseUrl);

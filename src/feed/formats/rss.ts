@@ -82,6 +82,9 @@ function baseOf(element: Element | null, feedUrl: string): string {
   return (own && safeUrl(own, parent)) || parent;
 }
 
+/** A link's relation: `next`, also when written as the full IRI (`http://www.iana.org/assignments/relation/next`). */
+const relation = (rel: string) => rel.replace(/^.*\//, '') || 'alternate';
+
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 
 /** An enclosure or media element that holds an image. */
@@ -119,7 +122,8 @@ const SAME: Record<string, string> = {
   modified: 'updated', summary: 'description', encoded: 'content',
 };
 
-function readItem(element: Element, feedUrl: string, timezone: string): NewsItem | undefined {
+function readItem(element: Element, feedUrl: string, context: ParseContext): NewsItem | undefined {
+  const { timezone, dateFormat } = context;
   const base = baseOf(element, feedUrl);
   // The first element of each kind, by local name.
   const first: Record<string, Element> = {};
@@ -139,7 +143,7 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
         else if (name === 'thumbnail' || content) image ??= safeUrl(attr('url'), base);
       } else if (name === 'link') {
         // RSS holds the URL as text; Atom in href, with rel saying what it is.
-        const rel = attr('rel') || 'alternate';
+        const rel = relation(attr('rel'));
         const url = safeUrl(child.hasAttribute('href') ? attr('href') : child.textContent, base);
         if (rel === 'alternate') link ??= url;
         else if (rel === 'enclosure' && url && isImage(child, url)) image ??= url;
@@ -175,8 +179,8 @@ function readItem(element: Element, feedUrl: string, timezone: string): NewsItem
     summary: html,
     // WordPress puts a plain excerpt in the description and the pictures in content:encoded.
     image: image ?? firstImage(visibleHtml(description)) ?? firstImage(visibleHtml(content)),
-    published: parseDate(text('date'), timezone),
-    modified: parseDate(text('updated'), timezone),
+    published: parseDate(text('date'), timezone, dateFormat),
+    modified: parseDate(text('updated'), timezone, dateFormat),
     authors,
     categories,
   }, base);
@@ -207,5 +211,9 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
     throw new LoadError({ kind: 'format', url, format: FORMAT, field: 'rss', found: `<${root.localName}>` });
   }
   const entries = [...root.getElementsByTagNameNS('*', atom ? 'entry' : 'item')];
-  return readItems(entries, (entry) => readItem(entry as Element, url, context.timezone), context.first);
+  // The next page, as Atom (RFC 5005) and RSS with atom:link say it: followed like JSON Feed's next_url.
+  const channel = atom ? root : root.getElementsByTagNameNS('*', 'channel')[0];
+  const next = [...(channel?.children ?? [])].find((child) => child.localName === 'link' && relation(child.getAttribute('rel') ?? '') === 'next');
+  const nextUrl = next ? safeUrl(next.getAttribute('href'), baseOf(channel, url)) : undefined;
+  return { ...readItems(entries, (entry) => readItem(entry as Element, url, context), context.first), nextUrl };
 }

@@ -27,7 +27,7 @@ function readPost(post: Json, context: ParseContext): NewsItem | undefined {
   const excerpt = object(post.excerpt).rendered;
   // `date_gmt` is UTC without an offset; `date` is the site's wall clock.
   const date = (gmt: unknown, local: unknown) =>
-    typeof gmt === 'string' ? parseDate(gmt, 'UTC') : parseDate(local, context.timezone);
+    typeof gmt === 'string' ? parseDate(gmt, 'UTC') : parseDate(local, context.timezone, context.dateFormat);
   return newsItem({
     id: post.id,
     title: post.title,
