@@ -1,9 +1,10 @@
 // The HTTP side: GET and POST /api/visits on Fastify, CORS for the sites
 // that embed the counter, and optionally the static files of a site.
 import cors from '@fastify/cors';
-import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import { resolve } from 'node:path';
+import { dayEnd } from './calendar.js';
+import { newVisitorBudget, refuseForeignOrigins } from './guards.js';
+import { serveStatic } from './static.js';
 import { dayKey, isBot, visitorId } from './visitor.js';
 
 export const DEFAULT_SITE = 'default';
@@ -38,7 +39,10 @@ const responses = { 200: countsSchema, '4xx': errorSchema, '5xx': errorSchema };
  * @param {() => number} [options.now] the clock, in ms
  * @param {number} [options.bodyLimit] largest request body in bytes
  * @param {number} [options.requestTimeout] ms a client has to send its whole request
- * @param {boolean|object} [options.logger] Fastify's logger
+ * @param {boolean|object} [options.logger] Fastify's logger (requests are logged without the client's address)
+ * @param {number} [options.maxNewPerIp] new visitors one address may add an hour (0: no limit)
+ * @param {number} [options.maxConnections] connections held at once; more are closed at once
+ * @param {number} [options.keepAliveTimeout] ms an idle keep-alive connection is kept
  */
 export async function buildApp({
   store,
@@ -52,16 +56,22 @@ export async function buildApp({
   bodyLimit = 4096,
   requestTimeout = 10_000,
   logger = false,
+  maxNewPerIp = 300,
+  maxConnections = 1000,
+  keepAliveTimeout = 5000,
 }) {
   const startTotals = new Map([[DEFAULT_SITE, 0], ...sites]);
   const app = Fastify({
-    logger,
+    logger: logger && { ...(logger === true ? {} : logger), serializers: { req: requestForLog } },
     trustProxy,
     bodyLimit,
     // A client that trickles its request in gets 408 rather than a socket for ever.
     requestTimeout,
+    // Fastify's default (72 s) lets a few idle browsers hold connections long after their page loaded.
+    keepAliveTimeout,
     // Node reads these when the server is made; Fastify's own setting comes too late.
-    http: { requestTimeout, connectionsCheckingInterval: Math.min(requestTimeout, 1000) },
+    // headersTimeout also closes a connection that never sends a request.
+    http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(requestTimeout, 1000) },
     // Types are checked as sent: "true" is not a boolean, 5 is not a path.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
   });
@@ -79,16 +89,29 @@ export async function buildApp({
     // Chromium caps this at two hours: one preflight covers many heartbeats.
     maxAge: 7200,
   });
+  app.addHook('onRequest', refuseForeignOrigins(origins));
+  // Past this, Node closes new connections at once instead of running out of file descriptors.
+  app.server.maxConnections = maxConnections;
+
+  const budget = newVisitorBudget(maxNewPerIp);
+  /** Counters for the metrics: new visitors refused by maxNewPerIp. */
+  const stats = { refusedNewVisitors: 0 };
+  app.decorate('newsStats', stats);
 
   let saltDay = '';
   let salt = '';
-  const daySalt = async (day) => {
+  // A day's salt is kept only until the day ends (the store deletes the others).
+  const daySalt = async (time) => {
+    const day = dayKey(time, timeZone);
     if (day !== saltDay) {
-      salt = await store.salt(day);
+      salt = await store.salt(day, dayEnd(time, timeZone) - time);
       saltDay = day;
     }
     return salt;
   };
+  // A quiet night still drops yesterday's salt soon after midnight.
+  const saltTimer = setInterval(() => daySalt(now()).catch(() => {}), 60_000).unref();
+  app.addHook('onClose', async () => clearInterval(saltTimer));
 
   const siteOf = (request, reply) => {
     const site = request.query.site || DEFAULT_SITE;
@@ -107,6 +130,7 @@ export async function buildApp({
     const site = siteOf(request, reply);
     if (!site) return reply;
     const time = now();
+    if (saltDay) await daySalt(time);
     return answer(reply, site, await store.read({ site, now: time, day: dayKey(time, timeZone) }));
   });
 
@@ -117,9 +141,19 @@ export async function buildApp({
     const day = dayKey(time, timeZone);
     const userAgent = request.headers['user-agent'] ?? '';
     if (isBot(userAgent)) return answer(reply, site, await store.read({ site, now: time, day }));
-    const visitor = visitorId(await daySalt(day), request.ip, userAgent);
+    const visitor = visitorId(await daySalt(time), request.ip, userAgent);
     const heartbeat = request.body?.heartbeat === true;
-    return answer(reply, site, await store.record({ site, visitor, heartbeat, now: time, day }));
+    // A visitor the store does not know yet is new: one address adds only so many an hour.
+    const allowNew = budget.take(request.ip, time);
+    let result;
+    try {
+      result = await store.record({ site, visitor, heartbeat, now: time, day, allowNew });
+    } finally {
+      if (allowNew && !result?.isNew) budget.giveBack(request.ip);
+    }
+    if (result.refused) stats.refusedNewVisitors++;
+    const { isNew: _isNew, refused: _refused, ...counts } = result;
+    return answer(reply, site, counts);
   });
 
   app.route({
@@ -131,15 +165,7 @@ export async function buildApp({
     },
   });
 
-  for (const [index, dir] of staticDirs.entries()) {
-    await app.register(fastifyStatic, {
-      root: resolve(dir.root),
-      prefix: dir.prefix,
-      decorateReply: index === 0,
-      wildcard: true,
-      cacheControl: false,
-    });
-  }
+  await serveStatic(app, staticDirs);
 
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({ error: `Nothing at ${request.method} ${request.url.split('?')[0].slice(0, 200)}.` });
@@ -156,4 +182,9 @@ export async function buildApp({
   });
 
   return app;
+}
+
+/** What a log line says of a request: never the client's address. */
+function requestForLog(request) {
+  return { method: request.method, url: request.url, host: request.host };
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp, DEFAULT_SITE, SITE_NAME } from './app.js';
+import { isInside, realPathOf } from './static.js';
 import { openRedisStore } from './stores/redis.js';
 import { openSqliteStore } from './stores/sqlite.js';
 import { isTimeZone } from './visitor.js';
@@ -31,10 +32,20 @@ visit (or, with { "heartbeat": true }, keeps a visitor online).
                           of the default site (a ward that switches keeps its count)
       --site <name[=n]>   one more site, counted apart as /api/visits?site=name,
                           with its own starting total n; repeat for each
-      --trust-proxy <v>   behind a reverse proxy: true, a hop count, or the
-                          proxy addresses (e.g. 127.0.0.1 or loopback), so the
-                          visitor's address is read from X-Forwarded-For
-      --static <[prefix=]dir>  also serve the files of dir (at prefix); repeat
+      --trust-proxy <v>   behind a reverse proxy, so the visitor's address is
+                          read from X-Forwarded-For: the number of proxies in
+                          front (1 for one nginx) or their addresses (e.g.
+                          127.0.0.1, loopback, 10.0.0.5,10.0.0.6). Never true:
+                          it believes the address any client writes there.
+      --max-new-per-ip <n>  new visitors one address may add an hour; past it
+                          they are answered but not counted (env
+                          NEWS_MAX_NEW_PER_IP; default 300: a mobile network
+                          puts many people behind one address; 0 for no limit)
+      --max-connections <n>  connections held at once; more are closed at
+                          once (env NEWS_MAX_CONNECTIONS; default 1000)
+      --static <[prefix=]dir>  also serve the files of dir (at prefix); repeat.
+                          Dotfiles are never served, nor files that symlinks
+                          lead to outside dir; dir may not hold the database.
       --log               log every request
   -h, --help              this text
   -v, --version           the version
@@ -52,6 +63,8 @@ const OPTIONS = {
   site: { type: 'string', multiple: true },
   'trust-proxy': { type: 'string' },
   static: { type: 'string', multiple: true },
+  'max-new-per-ip': { type: 'string' },
+  'max-connections': { type: 'string' },
   log: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -63,6 +76,12 @@ function count(text, what) {
   // Digits with optional group separators: 6407820, 6.407.820, 6,407,820.
   const value = /^\d[\d\s_.,]*$/.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
   if (!Number.isSafeInteger(value)) throw new UsageError(`${what} must be a whole number of visits, not "${text}".`);
+  return value;
+}
+
+function whole(text, what, min = 0) {
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${what} must be a whole number${min ? ` from ${min}` : ''}, not "${text}".`);
   return value;
 }
 
@@ -112,11 +131,23 @@ export function parseOptions(argv, env = process.env) {
     return { prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, root: at > 0 ? entry.slice(at + 1) : entry };
   });
 
+  const db = values.db ?? env.NEWS_DB ?? 'data/visits.db';
+  const redis = values.redis ?? env.REDIS_URL;
+  if (!redis) {
+    // The database and its WAL hold the day's salt: a static folder must not serve them.
+    const dbPath = realPathOf(db);
+    for (const dir of staticDirs) {
+      if (isInside(realPathOf(dir.root), dbPath)) {
+        throw new UsageError(`--static ${dir.root} holds the database ${db}: it would serve the counts and the day's salt. Keep the database out of the folder (--db).`);
+      }
+    }
+  }
+
   return {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
-    db: values.db ?? env.NEWS_DB ?? 'data/visits.db',
-    redis: values.redis ?? env.REDIS_URL,
+    db,
+    redis,
     redisPrefix: values['redis-prefix'] ?? 'news-widgets:',
     origins,
     timeZone,
@@ -124,6 +155,8 @@ export function parseOptions(argv, env = process.env) {
     trustProxy: trustProxy(values['trust-proxy']),
     staticDirs,
     log: Boolean(values.log),
+    maxNewPerIp: whole(values['max-new-per-ip'] ?? env.NEWS_MAX_NEW_PER_IP ?? '300', '--max-new-per-ip'),
+    maxConnections: whole(values['max-connections'] ?? env.NEWS_MAX_CONNECTIONS ?? '1000', '--max-connections', 1),
   };
 }
 
@@ -160,6 +193,9 @@ export async function main(argv) {
   if (options.version) {
     console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
     return 0;
+  }
+  if (options.trustProxy === true) {
+    console.warn('news-widgets-server: warning: --trust-proxy true believes the address any client writes in X-Forwarded-For, so one client can count as any number of visitors. Give the number of proxies in front (1 for one nginx) or their addresses instead.');
   }
   const { app, store, address } = await startServer(options);
   const cors = options.origins.length ? options.origins.join(', ') : 'this server\'s own pages only';

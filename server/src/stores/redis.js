@@ -8,17 +8,24 @@
 //   {site}:day:YYYY-MM-DD visits that day
 //   {site}:v:<visitor>    when the visitor's visit was last seen (expires after a session)
 //   {site}:online         sorted set of visitors by when they were last seen
-//   salt:YYYY-MM-DD       the day's salt (expires after two days)
+//   salt:YYYY-MM-DD       the day's salt (expires when the day ends in the server's zone)
 import { Redis } from 'ioredis';
 import { newSalt } from '../visitor.js';
 
 // KEYS: visitor, online, total, day. ARGV: now, heartbeat (1/0), session ms,
-// online ms, visitor id. Compares times itself rather than trusting the key's
+// online ms, visitor id, whether a visitor not known yet may be added (1/0).
+// The fourth number returned: 1 a new visitor, 0 a known one, -1 a new one
+// refused (nothing written). Compares times itself rather than trusting the key's
 // expiry, so the window is exact; the expiry only cleans up. A heartbeat
 // keeps a visit going but starts none (XX): one that arrives before the visit
 // it follows (two tabs opened together) must not make that visit look counted.
 const RECORD = `
 local now = tonumber(ARGV[1])
+local isNew = redis.call('EXISTS', KEYS[1]) == 0 and not redis.call('ZSCORE', KEYS[2], ARGV[5])
+if isNew and ARGV[6] == '0' then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[4]))
+  return { tonumber(redis.call('GET', KEYS[3]) or '0'), redis.call('ZCARD', KEYS[2]), tonumber(redis.call('GET', KEYS[4]) or '0'), -1 }
+end
 if ARGV[2] == '1' then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3], 'XX')
 else
@@ -31,7 +38,7 @@ end
 redis.call('ZADD', KEYS[2], now, ARGV[5])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[4]))
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
-return { tonumber(redis.call('GET', KEYS[3]) or '0'), redis.call('ZCARD', KEYS[2]), tonumber(redis.call('GET', KEYS[4]) or '0') }
+return { tonumber(redis.call('GET', KEYS[3]) or '0'), redis.call('ZCARD', KEYS[2]), tonumber(redis.call('GET', KEYS[4]) or '0'), isNew and 1 or 0 }
 `;
 
 // KEYS: online, total, day. ARGV: the oldest time still online.
@@ -41,6 +48,7 @@ return { tonumber(redis.call('GET', KEYS[2]) or '0'), redis.call('ZCARD', KEYS[1
 `;
 
 const toCounts = ([total, online, today]) => ({ total, online, today });
+const toRecorded = ([total, online, today, fresh]) => ({ total, online, today, ...(fresh < 0 ? { refused: true } : { isNew: fresh === 1 }) });
 /** The URL without its password, for messages. */
 const safeUrl = (url) => url.replace(/\/\/[^@/]*@/, '//…@');
 
@@ -85,17 +93,18 @@ export async function openRedisStore(url, { sessionMs, onlineMs, prefix = 'news-
     description: `Redis ${safeUrl(url)}`,
     redis,
     prefix,
-    async salt(day) {
+    /** The salt of `day`, made when missing; it expires in `ttlMs`, when the day ends. */
+    async salt(day, ttlMs = 86_400_000) {
       const saltKey = `${prefix}salt:${day}`;
-      await redis.set(saltKey, newSalt(), 'EX', 2 * 86_400, 'NX');
+      await redis.set(saltKey, newSalt(), 'PX', Math.max(1000, Math.ceil(ttlMs)), 'NX');
       return redis.get(saltKey);
     },
-    async record({ site, visitor, heartbeat, now, day }) {
+    async record({ site, visitor, heartbeat, now, day, allowNew = true }) {
       const result = await redis.newsRecord(
         key(site, `v:${visitor}`), key(site, 'online'), key(site, 'total'), key(site, `day:${day}`),
-        now, heartbeat ? 1 : 0, sessionMs, onlineMs, visitor,
+        now, heartbeat ? 1 : 0, sessionMs, onlineMs, visitor, allowNew ? 1 : 0,
       );
-      return toCounts(result);
+      return toRecorded(result);
     },
     async read({ site, now, day }) {
       return toCounts(await redis.newsRead(key(site, 'online'), key(site, 'total'), key(site, `day:${day}`), now - onlineMs));

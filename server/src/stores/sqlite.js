@@ -4,7 +4,7 @@
 // killed (only a power cut can lose the last few), and one file serves
 // several processes on the same machine.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { newSalt } from '../visitor.js';
 
@@ -26,11 +26,13 @@ const SCHEMA = `
  * @param {{ sessionMs: number, onlineMs: number }} windows
  */
 export function openSqliteStore(file, { sessionMs, onlineMs }) {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makePrivate(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows (yesterday's salt) are overwritten, not left in the file's free pages.
+  db.pragma('secure_delete = ON');
   db.exec(SCHEMA);
   // `seen` is any request (online); `visited` the visit's last request, which
   // a heartbeat extends but never starts. Files from before it had one time for both.
@@ -92,9 +94,12 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
     today: today.get(site, day) ?? 0,
   });
 
-  const record = db.transaction((site, visitor, heartbeat, now, day) => {
+  const record = db.transaction((site, visitor, heartbeat, now, day, allowNew) => {
     const online = onlineAt(site, now);
-    const { seen, visited } = lastSeen.get(site, visitor) ?? {};
+    const known = lastSeen.get(site, visitor);
+    // A visitor not seen before, over its address's hourly allowance: answered, not counted.
+    if (!known && !allowNew) return { ...counts(site, online.count, day), refused: true };
+    const { seen, visited } = known ?? {};
     // A heartbeat keeps a visit going but starts none: one that arrives before
     // the visit it follows (two tabs opened together) must not swallow it.
     const ongoing = visited != null && now - visited <= sessionMs;
@@ -108,7 +113,7 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
     markSeen.run(site, visitor, now, heartbeat && !ongoing ? null : now);
     saveOnline.run(site, online.count, online.cutoff);
     forgetOld(site, now);
-    return counts(site, online.count, day);
+    return { ...counts(site, online.count, day), isNew: !known };
   });
 
   // A read transaction: one consistent snapshot even while others write.
@@ -118,21 +123,43 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
     let value = findSalt.get(day);
     if (value === undefined) {
       addSalt.run(day, newSalt());
-      dropOtherSalts.run(day);
       value = findSalt.get(day);
     }
-    return value;
+    const dropped = dropOtherSalts.run(day).changes > 0;
+    return { value, dropped };
   });
 
   return {
     kind: 'sqlite',
     description: `SQLite ${file}`,
     db,
-    salt: (day) => salt.immediate(day),
-    record: ({ site, visitor, heartbeat, now, day }) => record.immediate(site, visitor, heartbeat, now, day),
+    /** The salt of `day`; every other day's is deleted, and wiped from the WAL too. */
+    salt: (day) => {
+      const { value, dropped } = salt.immediate(day);
+      // The WAL still holds the pages from before the delete: copy it into the
+      // (securely overwritten) database and cut it to nothing.
+      if (dropped && file !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
+      return value;
+    },
+    record: ({ site, visitor, heartbeat, now, day, allowNew = true }) => record.immediate(site, visitor, heartbeat, now, day, allowNew),
     read: ({ site, now, day }) => read(site, now, day),
     close: async () => {
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * Creates the database's folder (0700) and file (0600) when missing, and
+ * takes group and world access off an existing file and its -wal and -shm
+ * (SQLite gives those the database file's mode). The salt of the day is in
+ * there: nobody but the server's user should read it.
+ */
+function makePrivate(file) {
+  const dir = dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path)) chmodSync(path, 0o600);
+  }
 }
