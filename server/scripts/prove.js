@@ -1,6 +1,6 @@
 // npm run prove -w server: the issue's proofs at full size, on SQLite and on
 // Redis (two server instances on one Redis). Exits non-zero if one fails.
-import { exactCount, killNine } from './proofs.js';
+import { backupDuringLoad, exactCount, gracefulStop, killNine } from './proofs.js';
 
 const VISITS = Number(process.env.PROVE_VISITS ?? 10_000);
 let failures = 0;
@@ -30,6 +30,26 @@ for (const store of ['sqlite', 'redis']) {
     result,
     `${result.acknowledged} acknowledged before the kill, total ${result.totalAfterRestart} after restart, ` +
       `${result.totalAfterReplay} after sending the acknowledged visitors again`,
+  );
+}
+
+for (const store of ['sqlite', 'redis']) {
+  const result = await gracefulStop({ store, visits: 2 * VISITS, stopAfter: Math.round(VISITS / 2) });
+  report(
+    `SIGTERM during a load on ${store}`,
+    result,
+    `exit ${result.exit.code}, ${result.acknowledged} acknowledged, total ${result.totalAfterRestart} after restart, ` +
+      `${result.failedWhileStopping} refused while stopping`,
+  );
+}
+
+{
+  const result = await backupDuringLoad({ visits: VISITS, backupAfter: Math.round(VISITS / 3) });
+  report(
+    'backup during a load on sqlite',
+    result,
+    `taken with ${result.during.acknowledgedBefore}-${result.during.acknowledgedAfter} acknowledged, restores to ${result.during.total}; ` +
+      `after the load: ${result.final.total} of ${result.acknowledged} acknowledged`,
   );
 }
 

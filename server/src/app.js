@@ -1,19 +1,20 @@
 // The HTTP side: GET and POST /api/visits on Fastify, CORS for the sites
-// that embed the counter, and optionally the static files of a site.
+// that embed the counter, health checks, and optionally metrics, the
+// operator's page and the static files of a site.
 import cors from '@fastify/cors';
 import Fastify from 'fastify';
-import { dayEnd } from './calendar.js';
+import { adminRoutes } from './admin.js';
+import { addDays, dayEnd, dayKey, hourOf, periods } from './calendar.js';
 import { newVisitorBudget, refuseForeignOrigins } from './guards.js';
+import { createMetrics, NO_METRICS, serveMetrics } from './metrics.js';
 import { serveStatic } from './static.js';
-import { dayKey, isBot, visitorId } from './visitor.js';
+import { isBot, visitorId } from './visitor.js';
 
 export const DEFAULT_SITE = 'default';
 export const SITE_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/i;
 
-const countsSchema = {
-  type: 'object',
-  properties: { total: { type: 'integer' }, online: { type: 'integer' }, today: { type: 'integer' } },
-};
+const COUNTS = ['total', 'online', 'today', 'yesterday', 'week', 'month'];
+const countsSchema = { type: 'object', properties: Object.fromEntries(COUNTS.map((name) => [name, { type: 'integer' }])) };
 const errorSchema = { type: 'object', properties: { error: { type: 'string' } } };
 const querySchema = {
   type: 'object',
@@ -43,6 +44,8 @@ const responses = { 200: countsSchema, '4xx': errorSchema, '5xx': errorSchema };
  * @param {number} [options.maxNewPerIp] new visitors one address may add an hour (0: no limit)
  * @param {number} [options.maxConnections] connections held at once; more are closed at once
  * @param {number} [options.keepAliveTimeout] ms an idle keep-alive connection is kept
+ * @param {boolean} [options.metrics] serve Prometheus metrics at /metrics
+ * @param {string} [options.adminToken] serve the operator's page at /thong-ke to whoever has it
  */
 export async function buildApp({
   store,
@@ -59,6 +62,8 @@ export async function buildApp({
   maxNewPerIp = 300,
   maxConnections = 1000,
   keepAliveTimeout = 5000,
+  metrics: metricsOn = false,
+  adminToken,
 }) {
   const startTotals = new Map([[DEFAULT_SITE, 0], ...sites]);
   const app = Fastify({
@@ -90,6 +95,10 @@ export async function buildApp({
     maxAge: 7200,
   });
   app.addHook('onRequest', refuseForeignOrigins(origins));
+  // The relay and anything else that counts calls app.newsMetrics.*, on or off.
+  const metrics = metricsOn ? createMetrics() : NO_METRICS;
+  app.decorate('newsMetrics', metrics);
+  if (metricsOn) serveMetrics(app, metrics);
   // Past this, Node closes new connections at once instead of running out of file descriptors.
   app.server.maxConnections = maxConnections;
 
@@ -120,9 +129,21 @@ export async function buildApp({
     return undefined;
   };
 
-  const answer = (reply, site, counts) => {
-    reply.header('Cache-Control', 'no-store');
-    return { ...counts, total: counts.total + startTotals.get(site) };
+  /** The six numbers from what the store read for the days of `period`. */
+  const countsOf = (site, { total, online, days }, period) => {
+    const since = (first) => days.reduce((sum, visits, i) => (period.days[i] >= first ? sum + visits : sum), 0);
+    return {
+      total: total + startTotals.get(site),
+      online,
+      today: days.at(-1),
+      yesterday: days[period.days.indexOf(period.yesterday)],
+      week: since(period.monday),
+      month: since(period.monthStart),
+    };
+  };
+  const readCounts = async (site, time) => {
+    const period = periods(time, timeZone);
+    return countsOf(site, await store.read({ site, now: time, days: period.days }), period);
   };
 
   // Fastify answers HEAD from this route too.
@@ -131,30 +152,71 @@ export async function buildApp({
     if (!site) return reply;
     const time = now();
     if (saltDay) await daySalt(time);
-    return answer(reply, site, await store.read({ site, now: time, day: dayKey(time, timeZone) }));
+    reply.header('Cache-Control', 'no-store');
+    return readCounts(site, time);
   });
 
   app.post('/api/visits', { schema: { querystring: querySchema, body: bodySchema, response: responses } }, async (request, reply) => {
     const site = siteOf(request, reply);
     if (!site) return reply;
+    reply.header('Cache-Control', 'no-store');
     const time = now();
-    const day = dayKey(time, timeZone);
     const userAgent = request.headers['user-agent'] ?? '';
-    if (isBot(userAgent)) return answer(reply, site, await store.read({ site, now: time, day }));
+    if (isBot(userAgent)) return readCounts(site, time);
     const visitor = visitorId(await daySalt(time), request.ip, userAgent);
     const heartbeat = request.body?.heartbeat === true;
+    const period = periods(time, timeZone);
     // A visitor the store does not know yet is new: one address adds only so many an hour.
     const allowNew = budget.take(request.ip, time);
     let result;
     try {
-      result = await store.record({ site, visitor, heartbeat, now: time, day, allowNew });
+      result = await store.record({
+        site, visitor, heartbeat, now: time, days: period.days, hour: hourOf(time, timeZone), path: request.body?.path ?? '/', allowNew,
+      });
     } finally {
       if (allowNew && !result?.isNew) budget.giveBack(request.ip);
     }
-    if (result.refused) stats.refusedNewVisitors++;
-    const { isNew: _isNew, refused: _refused, ...counts } = result;
-    return answer(reply, site, counts);
+    if (result.refused) {
+      stats.refusedNewVisitors++;
+      metrics.newVisitorRefused(site);
+    }
+    if (result.counted) metrics.visitCounted(site);
+    return countsOf(site, result, period);
   });
+
+  // Liveness: the process answers. Readiness: so does its store.
+  app.get('/healthz', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { status: 'ok' };
+  });
+  app.get('/readyz', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    try {
+      await Promise.race([store.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', error: 'The counter store is not answering.' });
+    }
+  });
+
+  if (adminToken) {
+    const report = async (site, time) => {
+      const period = periods(time, timeZone);
+      const days = Array.from({ length: 90 }, (_, i) => addDays(period.today, i - 89));
+      const [counts, stats] = await Promise.all([
+        readCounts(site, time),
+        store.stats({ site, days, pathDays: days.slice(-7) }),
+      ]);
+      return {
+        timeZone,
+        counts,
+        days: days.map((day, i) => ({ day, visits: stats.days[i] })),
+        hours: stats.hours,
+        paths: stats.paths,
+      };
+    };
+    await app.register(adminRoutes, { token: adminToken, sites: [...startTotals.keys()], now, report });
+  }
 
   app.route({
     method: ['PUT', 'PATCH', 'DELETE', 'OPTIONS'],

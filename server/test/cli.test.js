@@ -106,7 +106,7 @@ describe('the command', () => {
       assert.equal(posted.status, 200);
       assert.equal(posted.headers.get('access-control-allow-origin'), 'https://phuonga.gov.vn');
       assert.equal(posted.headers.get('cache-control'), 'no-store');
-      assert.deepEqual(await posted.json(), { total: 42, online: 1, today: 1 });
+      assert.deepEqual(await posted.json(), { total: 42, online: 1, today: 1, yesterday: 0, week: 1, month: 1 });
       assert.ok(existsSync(db));
       const exited = new Promise((resolve) => server.child.once('exit', (code, signal) => resolve({ code, signal })));
       server.child.kill('SIGTERM');

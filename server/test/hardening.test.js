@@ -67,7 +67,8 @@ describe('6: one client cannot inflate the counts', () => {
             answers.push(response.json());
           }
           assert.deepEqual(await c.counts(), { total: limit, online: limit, today: limit });
-          assert.deepEqual(answers.at(-1), { total: limit, online: limit, today: limit }, 'the excess gets the numbers as they are');
+          assert.deepEqual(answers.at(-1), await c.all(), 'the excess gets the numbers as they are');
+          assert.equal(answers.at(-1).total, limit);
           assert.equal(c.app.newsStats.refusedNewVisitors, 50);
           // Heartbeats from new agents do not sneak into "online" either.
           await c.app.inject({ method: 'POST', url: '/api/visits', remoteAddress: '127.9.9.9', headers: { 'user-agent': browserAgent(9999) }, payload: { path: '/', heartbeat: true } });

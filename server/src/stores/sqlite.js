@@ -6,7 +6,9 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { addDays } from '../calendar.js';
 import { newSalt } from '../visitor.js';
+import { HOUR_DAYS, OTHER_PATHS, PATH_DAYS, PATHS_PER_DAY, TOP_PATHS, topPaths } from './kept.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS totals (site TEXT PRIMARY KEY, visits INTEGER NOT NULL) WITHOUT ROWID;
@@ -19,13 +21,19 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS visitors_by_seen ON visitors (site, seen);
   CREATE TABLE IF NOT EXISTS online (site TEXT PRIMARY KEY, count INTEGER NOT NULL, cutoff INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS salts (day TEXT PRIMARY KEY, salt TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS hours (
+    site TEXT NOT NULL, day TEXT NOT NULL, hour INTEGER NOT NULL, visits INTEGER NOT NULL, PRIMARY KEY (site, day, hour)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS paths (
+    site TEXT NOT NULL, day TEXT NOT NULL, path TEXT NOT NULL, visits INTEGER NOT NULL, PRIMARY KEY (site, day, path)
+  ) WITHOUT ROWID;
 `;
 
 /**
  * @param {string} file path of the database (created with its folder), or `:memory:`
- * @param {{ sessionMs: number, onlineMs: number }} windows
+ * @param {{ sessionMs: number, onlineMs: number, pathsPerDay?: number }} windows
  */
-export function openSqliteStore(file, { sessionMs, onlineMs }) {
+export function openSqliteStore(file, { sessionMs, onlineMs, pathsPerDay = PATHS_PER_DAY }) {
   if (file !== ':memory:') makePrivate(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -52,8 +60,22 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
   const addDay = db.prepare(
     'INSERT INTO days (site, day, visits) VALUES (?, ?, 1) ON CONFLICT (site, day) DO UPDATE SET visits = visits + 1',
   );
+  const addHour = db.prepare(
+    'INSERT INTO hours (site, day, hour, visits) VALUES (?, ?, ?, 1) ON CONFLICT (site, day, hour) DO UPDATE SET visits = visits + 1',
+  );
+  const bumpPath = db.prepare('UPDATE paths SET visits = visits + 1 WHERE site = ? AND day = ? AND path = ?');
+  const addPath = db.prepare(
+    'INSERT INTO paths (site, day, path, visits) VALUES (?, ?, ?, 1) ON CONFLICT (site, day, path) DO UPDATE SET visits = visits + 1',
+  );
+  const countPaths = db.prepare('SELECT count(*) FROM paths WHERE site = ? AND day = ?').pluck();
+  const dropOldHours = db.prepare('DELETE FROM hours WHERE day < ?');
+  const dropOldPaths = db.prepare('DELETE FROM paths WHERE day < ?');
   const total = db.prepare('SELECT visits FROM totals WHERE site = ?').pluck();
-  const today = db.prepare('SELECT visits FROM days WHERE site = ? AND day = ?').pluck();
+  const dayRange = db.prepare('SELECT day, visits FROM days WHERE site = ? AND day >= ? AND day <= ?');
+  const hoursOf = db.prepare('SELECT hour, visits FROM hours WHERE site = ? AND day = ?');
+  const pathsSince = db.prepare(
+    'SELECT path, sum(visits) AS visits FROM paths WHERE site = ? AND day >= ? AND day <= ? GROUP BY path ORDER BY visits DESC, path LIMIT ?',
+  );
   const seenAfter = db.prepare('SELECT count(*) FROM visitors WHERE site = ? AND seen > ?').pluck();
   const seenBetween = db.prepare('SELECT count(*) FROM visitors WHERE site = ? AND seen > ? AND seen <= ?').pluck();
   const onlineState = db.prepare('SELECT count, cutoff FROM online WHERE site = ?');
@@ -88,24 +110,54 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
     return state;
   };
 
-  const counts = (site, online, day) => ({
-    total: total.get(site) ?? 0,
-    online,
-    today: today.get(site, day) ?? 0,
-  });
+  /** Visits on each of `days` (consecutive, oldest first). */
+  const visitsOn = (site, days) => {
+    const found = new Map(dayRange.raw().all(site, days[0], days.at(-1)));
+    return days.map((day) => found.get(day) ?? 0);
+  };
+  const counts = (site, online, days) => ({ total: total.get(site) ?? 0, online, days: visitsOn(site, days) });
 
-  const record = db.transaction((site, visitor, heartbeat, now, day, allowNew) => {
+  // How many paths each site has today, so the bound costs no count per visit.
+  const pathCounts = new Map();
+  let prunedDay = '';
+  const countPath = (site, day, path) => {
+    if (bumpPath.run(site, day, path).changes) return;
+    const key = `${site}\n${day}`;
+    let known = pathCounts.get(key);
+    if (known === undefined) {
+      if (day !== prunedDay) {
+        prunedDay = day;
+        pathCounts.clear();
+        dropOldHours.run(addDays(day, -HOUR_DAYS));
+        dropOldPaths.run(addDays(day, -PATH_DAYS));
+      }
+      known = countPaths.get(site, day);
+    }
+    if (known < pathsPerDay) {
+      addPath.run(site, day, path);
+      pathCounts.set(key, known + 1);
+    } else {
+      addPath.run(site, day, OTHER_PATHS);
+      pathCounts.set(key, known);
+    }
+  };
+
+  const record = db.transaction((site, visitor, heartbeat, now, days, hour, path, allowNew) => {
+    const day = days.at(-1);
     const online = onlineAt(site, now);
     const known = lastSeen.get(site, visitor);
     // A visitor not seen before, over its address's hourly allowance: answered, not counted.
-    if (!known && !allowNew) return { ...counts(site, online.count, day), refused: true };
+    if (!known && !allowNew) return { ...counts(site, online.count, days), refused: true, counted: false };
     const { seen, visited } = known ?? {};
     // A heartbeat keeps a visit going but starts none: one that arrives before
     // the visit it follows (two tabs opened together) must not swallow it.
     const ongoing = visited != null && now - visited <= sessionMs;
-    if (!heartbeat && !ongoing) {
+    const counted = !heartbeat && !ongoing;
+    if (counted) {
       addTotal.run(site);
       addDay.run(site, day);
+      addHour.run(site, day, hour);
+      countPath(site, day, path);
     }
     const wasOnline = seen !== undefined && seen > online.cutoff;
     const isOnline = Math.max(seen ?? now, now) > online.cutoff;
@@ -113,11 +165,22 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
     markSeen.run(site, visitor, now, heartbeat && !ongoing ? null : now);
     saveOnline.run(site, online.count, online.cutoff);
     forgetOld(site, now);
-    return { ...counts(site, online.count, day), isNew: !known };
+    return { ...counts(site, online.count, days), isNew: !known, counted };
   });
 
   // A read transaction: one consistent snapshot even while others write.
-  const read = db.transaction((site, now, day) => counts(site, onlineAt(site, now).count, day));
+  const read = db.transaction((site, now, days) => counts(site, onlineAt(site, now).count, days));
+
+  const stats = db.transaction((site, days, pathDays) => {
+    const hours = Array(24).fill(0);
+    for (const row of hoursOf.all(site, days.at(-1))) hours[row.hour] = row.visits;
+    return {
+      days: visitsOn(site, days),
+      hours,
+      paths: topPaths(pathsSince.raw().all(site, pathDays[0], pathDays.at(-1), TOP_PATHS)),
+    };
+  });
+  const ping = db.prepare('SELECT 1').pluck();
 
   const salt = db.transaction((day) => {
     let value = findSalt.get(day);
@@ -141,8 +204,17 @@ export function openSqliteStore(file, { sessionMs, onlineMs }) {
       if (dropped && file !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
       return value;
     },
-    record: ({ site, visitor, heartbeat, now, day, allowNew = true }) => record.immediate(site, visitor, heartbeat, now, day, allowNew),
-    read: ({ site, now, day }) => read(site, now, day),
+    /**
+     * Counts a visit (or a heartbeat) of `visitor` at `now`; `days` are the
+     * days to answer for, today last; `hour` and `path` are where a visit
+     * that starts is counted too.
+     */
+    record: ({ site, visitor, heartbeat, now, days, hour = 0, path = '/', allowNew = true }) =>
+      record.immediate(site, visitor, heartbeat, now, days, hour, path, allowNew),
+    read: ({ site, now, days }) => read(site, now, days),
+    /** Visits on each of `days` (today last), today's by hour, the most-read paths over `pathDays`. */
+    stats: async ({ site, days, pathDays }) => stats(site, days, pathDays),
+    ping: async () => ping.get(),
     close: async () => {
       if (db.open) db.close();
     },
