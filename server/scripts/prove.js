@@ -1,5 +1,7 @@
 // npm run prove -w server: the issue's proofs at full size, on SQLite and on
 // Redis (two server instances on one Redis). Exits non-zero if one fails.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { backupDuringLoad, exactCount, gracefulStop, killNine } from './proofs.js';
 
 const VISITS = Number(process.env.PROVE_VISITS ?? 10_000);
@@ -51,6 +53,17 @@ for (const store of ['sqlite', 'redis']) {
     `taken with ${result.during.acknowledgedBefore}-${result.during.acknowledgedAfter} acknowledged, restores to ${result.during.total}; ` +
       `after the load: ${result.final.total} of ${result.acknowledged} acknowledged`,
   );
+}
+
+{
+  // The Dockerfile's install line in a copy made as its COPY lines say, then its start line.
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['--test', '--test-name-pattern=install line', fileURLToPath(new URL('../test/deploy.test.js', import.meta.url))], {
+    env: { ...process.env, NEWS_DEPLOY_INSTALL: '1' },
+    encoding: 'utf8',
+  });
+  const passed = run.status === 0 && /^# pass 1$/m.test(run.stdout);
+  report('the Dockerfile installs and starts the server', { ok: passed, output: run.stdout.slice(-3000) }, `npm ci --omit=dev -w server in a copy, start line, /healthz: ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 console.log(failures ? `\n${failures} proof(s) failed.` : '\nAll proofs hold.');

@@ -4,7 +4,7 @@
 import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import { adminRoutes } from './admin.js';
-import { addDays, dayEnd, dayKey, hourOf, periods } from './calendar.js';
+import { addDays, dayEnd, hourOf, periods } from './calendar.js';
 import { newVisitorBudget, refuseForeignOrigins } from './guards.js';
 import { createMetrics, NO_METRICS, serveMetrics } from './metrics.js';
 import { serveStatic } from './static.js';
@@ -107,11 +107,20 @@ export async function buildApp({
   const stats = { refusedNewVisitors: 0 };
   app.decorate('newsStats', stats);
 
+  // The days and hour of an instant, worked out once a minute (every zone's
+  // offset is whole minutes, so they cannot change within one).
+  let calendarCache = { minute: NaN };
+  const calendar = (time) => {
+    const minute = Math.floor(time / 60_000);
+    if (minute !== calendarCache.minute) calendarCache = { minute, ...periods(time, timeZone), hour: hourOf(time, timeZone) };
+    return calendarCache;
+  };
+
   let saltDay = '';
   let salt = '';
   // A day's salt is kept only until the day ends (the store deletes the others).
   const daySalt = async (time) => {
-    const day = dayKey(time, timeZone);
+    const day = calendar(time).today;
     if (day !== saltDay) {
       salt = await store.salt(day, dayEnd(time, timeZone) - time);
       saltDay = day;
@@ -142,7 +151,7 @@ export async function buildApp({
     };
   };
   const readCounts = async (site, time) => {
-    const period = periods(time, timeZone);
+    const period = calendar(time);
     return countsOf(site, await store.read({ site, now: time, days: period.days }), period);
   };
 
@@ -165,13 +174,13 @@ export async function buildApp({
     if (isBot(userAgent)) return readCounts(site, time);
     const visitor = visitorId(await daySalt(time), request.ip, userAgent);
     const heartbeat = request.body?.heartbeat === true;
-    const period = periods(time, timeZone);
+    const period = calendar(time);
     // A visitor the store does not know yet is new: one address adds only so many an hour.
     const allowNew = budget.take(request.ip, time);
     let result;
     try {
       result = await store.record({
-        site, visitor, heartbeat, now: time, days: period.days, hour: hourOf(time, timeZone), path: request.body?.path ?? '/', allowNew,
+        site, visitor, heartbeat, now: time, days: period.days, hour: period.hour, path: request.body?.path ?? '/', allowNew,
       });
     } finally {
       if (allowNew && !result?.isNew) budget.giveBack(request.ip);
@@ -201,18 +210,18 @@ export async function buildApp({
 
   if (adminToken) {
     const report = async (site, time) => {
-      const period = periods(time, timeZone);
+      const period = calendar(time);
       const days = Array.from({ length: 90 }, (_, i) => addDays(period.today, i - 89));
-      const [counts, stats] = await Promise.all([
+      const [counts, kept] = await Promise.all([
         readCounts(site, time),
         store.stats({ site, days, pathDays: days.slice(-7) }),
       ]);
       return {
         timeZone,
         counts,
-        days: days.map((day, i) => ({ day, visits: stats.days[i] })),
-        hours: stats.hours,
-        paths: stats.paths,
+        days: days.map((day, i) => ({ day, visits: kept.days[i] })),
+        hours: kept.hours,
+        paths: kept.paths,
       };
     };
     await app.register(adminRoutes, { token: adminToken, sites: [...startTotals.keys()], now, report });

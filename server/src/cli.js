@@ -14,8 +14,9 @@ export const HELP = `Usage: news-widgets-server [options]
        news-widgets-server restore FILE [--db <file>]
 
 Counts the visits of the sites that show <news-visit-counter>:
-GET /api/visits answers { total, online, today }; POST /api/visits counts a
-visit (or, with { "heartbeat": true }, keeps a visitor online).
+GET /api/visits answers { total, online, today, yesterday, week, month };
+POST /api/visits counts a visit (or, with { "heartbeat": true }, keeps a
+visitor online).
 
   -p, --port <n>          port to listen on (env PORT; default 8787)
       --host <address>    address to listen on (env HOST; default 127.0.0.1;
