@@ -22,7 +22,7 @@ export function visitHeaders(i, run = 'a') {
  * @param {number} [options.concurrency] requests in flight at once
  * @param {(i: number) => Record<string, string>} [options.headers] headers of request i
  * @param {string} [options.method]
- * @param {string} [options.body]
+ * @param {string | ((i: number) => string)} [options.body] the body, or the body of request i
  * @param {number} [options.timeLimitMs] stop sending after this long
  * @param {(acknowledged: number) => void} [options.onAcknowledged] called after each 200
  * @returns {Promise<{ acknowledged: number[], failed: number, errors: Record<string, number>, seconds: number, perSecond: number }>}
@@ -48,11 +48,13 @@ export async function runLoad({
   let next = 0;
   const started = performance.now();
   const deadline = started + timeLimitMs;
-  const payload = method === 'GET' ? undefined : Buffer.from(body);
+  const fixed = method === 'GET' || typeof body === 'function' ? undefined : Buffer.from(body);
+  const payloadOf = (i) => (method === 'GET' ? undefined : (fixed ?? Buffer.from(body(i))));
 
   const send = (i) =>
     new Promise((resolve) => {
       const target = targets[i % targets.length];
+      const payload = payloadOf(i);
       const fail = (reason) => {
         failed++;
         errors[reason] = (errors[reason] ?? 0) + 1;

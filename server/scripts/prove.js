@@ -1,7 +1,9 @@
 // npm run prove -w server: the issue's proofs at full size, on SQLite and on
 // Redis (two server instances on one Redis), then the feed relay's
 // (`node scripts/prove.js relay`: the relay's only). Exits non-zero if one fails.
-import { exactCount, killNine } from './proofs.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { backupDuringLoad, exactCount, gracefulStop, killNine } from './proofs.js';
 import { singleFlight, staleWhileDown } from './relay-proofs.js';
 
 const VISITS = Number(process.env.PROVE_VISITS ?? 10_000);
@@ -35,6 +37,37 @@ for (const store of counter ? ['sqlite', 'redis'] : []) {
     `${result.acknowledged} acknowledged before the kill, total ${result.totalAfterRestart} after restart, ` +
       `${result.totalAfterReplay} after sending the acknowledged visitors again`,
   );
+}
+
+for (const store of counter ? ['sqlite', 'redis'] : []) {
+  const result = await gracefulStop({ store, visits: 2 * VISITS, stopAfter: Math.round(VISITS / 2) });
+  report(
+    `SIGTERM during a load on ${store}`,
+    result,
+    `exit ${result.exit.code}, ${result.acknowledged} acknowledged, total ${result.totalAfterRestart} after restart, ` +
+      `${result.failedWhileStopping} refused while stopping`,
+  );
+}
+
+if (counter) {
+  const result = await backupDuringLoad({ visits: VISITS, backupAfter: Math.round(VISITS / 3) });
+  report(
+    'backup during a load on sqlite',
+    result,
+    `taken with ${result.during.acknowledgedBefore}-${result.during.acknowledgedAfter} acknowledged, restores to ${result.during.total}; ` +
+      `after the load: ${result.final.total} of ${result.acknowledged} acknowledged`,
+  );
+}
+
+if (counter) {
+  // The Dockerfile's install line in a copy made as its COPY lines say, then its start line.
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['--test', '--test-name-pattern=install line', fileURLToPath(new URL('../test/deploy.test.js', import.meta.url))], {
+    env: { ...process.env, NEWS_DEPLOY_INSTALL: '1' },
+    encoding: 'utf8',
+  });
+  const passed = run.status === 0 && /^# pass 1$/m.test(run.stdout);
+  report('the Dockerfile installs and starts the server', { ok: passed, output: run.stdout.slice(-3000) }, `npm ci --omit=dev -w server in a copy, start line, /healthz: ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 const flight = await singleFlight({ requests: 1000 });

@@ -5,15 +5,20 @@ import { parseArgs } from 'node:util';
 import { buildApp, DEFAULT_SITE, SITE_NAME } from './app.js';
 import { parseRelayOptions, RELAY_HELP, RELAY_OPTIONS, relaySettings } from './relay/options.js';
 import { createRelay } from './relay/relay.js';
+import { backup, BackupError, restore } from './backup.js';
+import { isInside, realPathOf } from './static.js';
 import { openRedisStore } from './stores/redis.js';
 import { openSqliteStore } from './stores/sqlite.js';
 import { isTimeZone } from './visitor.js';
 
 export const HELP = `Usage: news-widgets-server [options]
+       news-widgets-server backup FILE [--db <file>]
+       news-widgets-server restore FILE [--db <file>]
 
 Counts the visits of the sites that show <news-visit-counter>:
-GET /api/visits answers { total, online, today }; POST /api/visits counts a
-visit (or, with { "heartbeat": true }, keeps a visitor online).
+GET /api/visits answers { total, online, today, yesterday, week, month };
+POST /api/visits counts a visit (or, with { "heartbeat": true }, keeps a
+visitor online).
 
   -p, --port <n>          port to listen on (env PORT; default 8787)
       --host <address>    address to listen on (env HOST; default 127.0.0.1;
@@ -33,13 +38,36 @@ visit (or, with { "heartbeat": true }, keeps a visitor online).
                           of the default site (a ward that switches keeps its count)
       --site <name[=n]>   one more site, counted apart as /api/visits?site=name,
                           with its own starting total n; repeat for each
-      --trust-proxy <v>   behind a reverse proxy: true, a hop count, or the
-                          proxy addresses (e.g. 127.0.0.1 or loopback), so the
-                          visitor's address is read from X-Forwarded-For
-      --static <[prefix=]dir>  also serve the files of dir (at prefix); repeat
-      --log               log every request
+      --trust-proxy <v>   behind a reverse proxy, so the visitor's address is
+                          read from X-Forwarded-For: the number of proxies in
+                          front (1 for one nginx) or their addresses (e.g.
+                          127.0.0.1, loopback, 10.0.0.5,10.0.0.6). Never true:
+                          it believes the address any client writes there.
+      --max-new-per-ip <n>  new visitors one address may add an hour; past it
+                          they are answered but not counted (env
+                          NEWS_MAX_NEW_PER_IP; default 300: a mobile network
+                          puts many people behind one address; 0 for no limit)
+      --max-connections <n>  connections held at once; more are closed at
+                          once (env NEWS_MAX_CONNECTIONS; default 1000)
+      --static <[prefix=]dir>  also serve the files of dir (at prefix); repeat.
+                          Dotfiles are never served, nor files that symlinks
+                          lead to outside dir; dir may not hold the database.
+      --metrics           Prometheus metrics at GET /metrics (off: 404)
+      --admin-token <t>   serve the operator's page GET /thong-ke to whoever
+                          has this token, 16 characters or more (env
+                          NEWS_ADMIN_TOKEN; without it, /thong-ke is 404)
+      --log               log every request (never the client's address)
   -h, --help              this text
   -v, --version           the version
+
+GET /healthz answers while the process runs; GET /readyz while the store does
+too (503 otherwise). SIGTERM or SIGINT: stop taking connections, finish the
+requests in flight, close the store, exit 0.
+
+backup FILE copies the SQLite database into FILE while the server runs (one
+consistent moment, without the day's salt). restore FILE checks FILE and puts
+it in place of the database; stop the server first (restore refuses while
+the database is open).
 ${RELAY_HELP}`;
 
 const OPTIONS = {
@@ -54,7 +82,11 @@ const OPTIONS = {
   site: { type: 'string', multiple: true },
   'trust-proxy': { type: 'string' },
   static: { type: 'string', multiple: true },
+  'max-new-per-ip': { type: 'string' },
+  'max-connections': { type: 'string' },
   log: { type: 'boolean' },
+  metrics: { type: 'boolean' },
+  'admin-token': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   ...RELAY_OPTIONS,
@@ -67,6 +99,18 @@ function count(text, what) {
   const value = /^\d[\d\s_.,]*$/.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
   if (!Number.isSafeInteger(value)) throw new UsageError(`${what} must be a whole number of visits, not "${text}".`);
   return value;
+}
+
+function whole(text, what, min = 0) {
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${what} must be a whole number${min ? ` from ${min}` : ''}, not "${text}".`);
+  return value;
+}
+
+function adminToken(text) {
+  if (text === undefined || text === '') return undefined;
+  if (text.length < 16) throw new UsageError('--admin-token must be 16 characters or more (e.g. openssl rand -base64 24).');
+  return text;
 }
 
 function trustProxy(text) {
@@ -122,12 +166,24 @@ export function parseOptions(argv, env = process.env) {
     throw new UsageError(error.message);
   }
 
+  const db = values.db ?? env.NEWS_DB ?? 'data/visits.db';
+  const redis = values.redis ?? env.REDIS_URL;
+  if (!redis) {
+    // The database and its WAL hold the day's salt: a static folder must not serve them.
+    const dbPath = realPathOf(db);
+    for (const dir of staticDirs) {
+      if (isInside(realPathOf(dir.root), dbPath)) {
+        throw new UsageError(`--static ${dir.root} holds the database ${db}: it would serve the counts and the day's salt. Keep the database out of the folder (--db).`);
+      }
+    }
+  }
+
   return {
     ...relayOptions,
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
-    db: values.db ?? env.NEWS_DB ?? 'data/visits.db',
-    redis: values.redis ?? env.REDIS_URL,
+    db,
+    redis,
     redisPrefix: values['redis-prefix'] ?? 'news-widgets:',
     origins,
     timeZone,
@@ -135,6 +191,10 @@ export function parseOptions(argv, env = process.env) {
     trustProxy: trustProxy(values['trust-proxy']),
     staticDirs,
     log: Boolean(values.log),
+    maxNewPerIp: whole(values['max-new-per-ip'] ?? env.NEWS_MAX_NEW_PER_IP ?? '300', '--max-new-per-ip'),
+    metrics: Boolean(values.metrics),
+    adminToken: adminToken(values['admin-token'] ?? env.NEWS_ADMIN_TOKEN),
+    maxConnections: whole(values['max-connections'] ?? env.NEWS_MAX_CONNECTIONS ?? '1000', '--max-connections', 1),
   };
 }
 
@@ -158,7 +218,33 @@ export async function startServer(options) {
   return { app, store, address };
 }
 
+/** Grace for requests in flight at SIGTERM; after it their connections are cut. */
+const STOP_GRACE_MS = 3000;
+
+async function maintenance([command, file, ...rest]) {
+  let db;
+  try {
+    if (!file || file.startsWith('-')) throw new UsageError(`${command} needs a FILE: news-widgets-server ${command} FILE [--db <file>].`);
+    ({ db } = parseOptions(rest));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`news-widgets-server: ${error.message}\nRun news-widgets-server --help for the options.`);
+    return 2;
+  }
+  try {
+    const totals = command === 'backup' ? await backup(db, file) : restore(file, db);
+    const summary = totals.map((row) => `${row.site} ${row.visits}`).join(', ') || 'no visits yet';
+    console.log(command === 'backup' ? `news-widgets-server: ${db} copied to ${file} (${summary})` : `news-widgets-server: ${file} restored to ${db} (${summary})`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    console.error(`news-widgets-server: ${command}: ${error.message}`);
+    return 1;
+  }
+}
+
 export async function main(argv) {
+  if (argv[0] === 'backup' || argv[0] === 'restore') return maintenance(argv);
   let options;
   try {
     options = parseOptions(argv);
@@ -175,17 +261,34 @@ export async function main(argv) {
     console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
     return 0;
   }
+  if (options.trustProxy === true) {
+    console.warn('news-widgets-server: warning: --trust-proxy true believes the address any client writes in X-Forwarded-For, so one client can count as any number of visitors. Give the number of proxies in front (1 for one nginx) or their addresses instead.');
+  }
   const { app, store, address } = await startServer(options);
   const cors = options.origins.length ? options.origins.join(', ') : 'this server\'s own pages only';
   console.log(`news-widgets-server: counting visits at ${address}/api/visits (${store.description}; CORS: ${cors}; today starts at midnight ${options.timeZone})`);
   if (options.feedHosts.length) console.log(`news-widgets-server: relaying feeds of ${options.feedHosts.join(', ')} at ${address}/api/feed (copies kept ${options.feedTtl} s)`);
   let closing = false;
-  const stop = async () => {
+  const stop = async (signal) => {
     if (closing) return;
     closing = true;
-    // Requests still in flight get a few seconds, not a veto on stopping.
-    setTimeout(() => process.exit(0), 3000).unref();
-    await app.close();
+    console.log(`news-widgets-server: ${signal}: finishing the requests in flight, then stopping`);
+    // Fastify stops accepting, closes idle connections, answers what is in
+    // flight (503 to new requests on open connections), then closes the
+    // store. Connections still busy after the grace (a client trickling
+    // its request in) are cut: they get no veto on stopping.
+    const cut = setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS);
+    const last = setTimeout(() => {
+      console.error('news-widgets-server: did not stop in time; exiting anyway');
+      process.exit(1);
+    }, STOP_GRACE_MS + 10_000);
+    last.unref();
+    try {
+      await app.close();
+    } finally {
+      clearTimeout(cut);
+      clearTimeout(last);
+    }
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -23,18 +23,7 @@ export function isBot(userAgent) {
   return !userAgent || BOT.test(userAgent);
 }
 
-const dayFormats = new Map();
-
-/** `YYYY-MM-DD` of the instant `ms` in `timeZone`. */
-export function dayKey(ms, timeZone) {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(ms).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+export { dayKey } from './calendar.js';
 
 /** True when Intl knows the zone. */
 export function isTimeZone(timeZone) {

@@ -18,6 +18,10 @@ describe('options', () => {
     assert.deepEqual(options.origins, []);
     assert.deepEqual([...options.sites], [['default', 0]]);
     assert.equal(options.trustProxy, false);
+    assert.equal(options.maxNewPerIp, 300);
+    assert.equal(options.maxConnections, 1000);
+    assert.equal(options.metrics, false);
+    assert.equal(options.adminToken, undefined);
   });
 
   it('reads every option', () => {
@@ -37,6 +41,10 @@ describe('options', () => {
     assert.equal(options.trustProxy, 'loopback');
     assert.deepEqual(options.staticDirs, [{ prefix: '/', root: 'demo' }, { prefix: '/dist/', root: 'dist' }]);
     assert.equal(parseOptions(['--trust-proxy', '2'], {}).trustProxy, 2);
+    const more = parseOptions(['--max-new-per-ip', '50', '--max-connections', '200', '--metrics', '--admin-token', 'x'.repeat(16)], {});
+    assert.deepEqual([more.maxNewPerIp, more.maxConnections, more.metrics, more.adminToken], [50, 200, true, 'x'.repeat(16)]);
+    const fromEnv = parseOptions([], { NEWS_MAX_NEW_PER_IP: '0', NEWS_MAX_CONNECTIONS: '64', NEWS_ADMIN_TOKEN: 'y'.repeat(20) });
+    assert.deepEqual([fromEnv.maxNewPerIp, fromEnv.maxConnections, fromEnv.metrics, fromEnv.adminToken], [0, 64, false, 'y'.repeat(20)]);
     assert.equal(parseOptions(['--trust-proxy', 'true'], {}).trustProxy, true);
   });
 
@@ -63,6 +71,9 @@ describe('options', () => {
       [['--origin', 'https://a.vn/path'], /scheme and host/],
       [['--colour'], /Unknown option/],
       [['stray'], /positional/],
+      [['--admin-token', 'short'], /16 characters or more/],
+      [['--max-new-per-ip', 'many'], /--max-new-per-ip must be a whole number/],
+      [['--max-connections', '0'], /--max-connections must be a whole number from 1/],
     ];
     for (const [argv, message] of mistakes) {
       assert.throws(() => parseOptions(argv, {}), (error) => error instanceof UsageError && message.test(error.message), argv.join(' '));
@@ -106,7 +117,7 @@ describe('the command', () => {
       assert.equal(posted.status, 200);
       assert.equal(posted.headers.get('access-control-allow-origin'), 'https://phuonga.gov.vn');
       assert.equal(posted.headers.get('cache-control'), 'no-store');
-      assert.deepEqual(await posted.json(), { total: 42, online: 1, today: 1 });
+      assert.deepEqual(await posted.json(), { total: 42, online: 1, today: 1, yesterday: 0, week: 1, month: 1 });
       assert.ok(existsSync(db));
       const exited = new Promise((resolve) => server.child.once('exit', (code, signal) => resolve({ code, signal })));
       server.child.kill('SIGTERM');

@@ -534,3 +534,26 @@ describe('relay: shared through Redis', () => {
     }
   });
 });
+
+describe('relay: metrics', () => {
+  it('counts each answer by where it came from in the server\'s metrics when --metrics is on', async () => {
+    const upstream = await feedServer((request, response) => {
+      response.writeHead(200, { 'content-type': RSS_TYPE });
+      response.end(rss(2));
+    });
+    const r = await relayApp({ hosts: ['127.0.0.1'], appOptions: { metrics: true } });
+    try {
+      const url = upstream.url();
+      assert.equal((await r.get(url)).headers['x-news-relay'], 'miss');
+      assert.equal((await r.get(url)).headers['x-news-relay'], 'hit');
+      assert.equal((await r.get(url)).headers['x-news-relay'], 'hit');
+      const text = (await r.app.inject({ method: 'GET', url: '/metrics' })).body;
+      const value = (series) => Number(text.match(new RegExp(`^${series.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm'))?.[1]);
+      assert.equal(value('news_relay_cache_total{result="miss"}'), 1);
+      assert.equal(value('news_relay_cache_total{result="hit"}'), 2);
+    } finally {
+      await r.close();
+      await upstream.stop();
+    }
+  });
+});

@@ -87,6 +87,8 @@ export async function relayRoutes(fastify, { relay }) {
       throw Object.assign(error, { statusCode: error.status });
     });
     reply.header(RELAY_HEADER, state);
+    // Counted in the server's metrics (hit, miss, revalidated, stale) when --metrics is on.
+    fastify.newsMetrics?.relayCache(state);
     if (state === 'stale') {
       // Until the relay asks the feed's server again.
       reply.header('Cache-Control', `public, max-age=${Math.min(maxAge, 60)}`);
