@@ -19,7 +19,9 @@ const ts = () =>
 
 // TypeScript's `__decorate` as tslib has it, less the Reflect.decorate branch
 // (reflect-metadata) that Lit's decorators do not need: the same calls in the
-// same order, and 60-odd bytes less in the bundle.
+// same order. Kept over tslib's own helper (which @rollup/plugin-typescript's
+// importHelpers would bring) because that measured 69 bytes gzipped more in
+// dist/news-widgets.min.js: 30,152 against 30,083.
 const DECORATE = `export function __decorate(decorators, target, key, desc) {
   const c = arguments.length;
   let r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
