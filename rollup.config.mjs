@@ -3,8 +3,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
-import minifyTemplates from './scripts/minify-templates.mjs';
 import { privateNames } from './scripts/private-names.mjs';
 
 // Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on.
@@ -33,6 +33,11 @@ const decorateHelper = () => ({
   resolveId: (id) => (id === 'tslib' ? '\0tslib' : null),
   load: (id) => (id === '\0tslib' ? DECORATE : null),
 });
+
+// Lit's html`` and css`` templates minified (html-minifier-next and
+// lightningcss, by the Lit team's plugin); a template it cannot read fails the
+// build. Lit's own modules come minified already.
+const minifyTemplates = () => minifyHTML({ failOnError: true, exclude: ['**/node_modules/**'] });
 
 // package.json's `sideEffects` names the dist/ entries for the app's bundler;
 // applied to src/ it would let index.js re-export the classes without the

@@ -33,7 +33,7 @@ const bundleSize = gz(readFileSync(BUNDLE));
 const fits = bundleSize <= CEILING;
 const showModules = process.argv.includes('--modules');
 
-// The bundle's own build (TypeScript, template folding, resolve, terser), fed
+// The bundle's own build (TypeScript, template minifying, resolve, terser), fed
 // other entries: a virtual module that imports the chosen sources.
 const bundleConfig = config.find((entry) => entry.output?.file === BUNDLE);
 const VIRTUAL = '\0size-entry';
