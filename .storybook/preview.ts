@@ -4,8 +4,12 @@ import { withActions } from 'storybook/actions/decorator';
 import { configure } from 'storybook/test';
 // Written by `npm run analyze` (run first by npm run storybook / build-storybook).
 import manifest from '../custom-elements.json';
+import { installStoryRequests } from './story-requests.js';
 
 setCustomElementsManifest(manifest);
+// The stories' `__story/` requests (a hanging feed, a 503, a counter) are
+// answered in the page: the static build needs no server of its own.
+installStoryRequests();
 
 // Play functions wait for real fetches, debounces and renders: allow them 5 s
 // (testing-library's default is 1 s), so a busy CI machine does not fail a story.

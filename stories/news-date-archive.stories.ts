@@ -119,7 +119,6 @@ export const SidebarWithoutDays: Story = {
 /** `days-src` answers HTTP 503: the calendar still works as a calendar and says what failed. */
 export const DaysUnavailable: Story = {
   args: { for: '', 'days-src': `${FEEDS.unavailable}&thang={month}`, month: '2025-11', max: '2025-11-30' },
-  tags: ['expected-http-error'],
   render: (args) => html`<div style="max-width: 20rem"><news-date-archive ${attributes(args)}></news-date-archive></div>`,
   play: async ({ canvasElement }) => {
     const { archive } = await setup(canvasElement);

@@ -4,9 +4,10 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 import { expect, waitFor } from 'storybook/test';
 
 /**
- * Feeds served by Storybook itself (stories/fixtures, and the routes in
- * .storybook/fixture-routes.mjs). Relative, so a Storybook published under a
- * sub-path still finds them.
+ * Feeds served by Storybook itself: files in stories/fixtures, and the
+ * `__story/` routes that .storybook/story-requests.ts answers in the page
+ * (the same in `storybook dev` and in the static build). Relative, so a
+ * Storybook published under a sub-path still finds them.
  */
 export const FEEDS = {
   ward: 'fixtures/ward-feed.json',
@@ -21,7 +22,7 @@ export const FEEDS = {
   rss: 'fixtures/portal-rss.xml',
   /** A portal's own JSON, read through `map`. */
   custom: 'fixtures/portal-custom.json',
-  /** Never answers: the element stays in its loading state until its own timeout. */
+  /** Never answers: the element stays in its loading state, its own timeout never fires. */
   hang: '__story/hang',
   /** Answers HTTP 503. */
   unavailable: '__story/status?code=503',
@@ -29,8 +30,11 @@ export const FEEDS = {
   secondPageFails: '__story/pages?page={page}',
 } as const;
 
-/** The visit counter route: GET reads, POST counts (see .storybook/fixture-routes.mjs). */
-export const COUNTER = '__story/counter';
+/** A visit counter's answer (GET only): `{ total, online, today }`. */
+export const COUNTER = 'fixtures/counter.json';
+
+/** A visit counter that counts: GET reads, POST counts a visit (see .storybook/story-requests.ts). */
+export const COUNTING_COUNTER = '__story/counter';
 
 /** Two columns that stack on a phone: a news list beside a sidebar control. */
 export const columns = 'display: grid; gap: 1.5rem; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));';

@@ -11,7 +11,7 @@ import type { NewsDateArchive } from '../src/news-date-archive.js';
 import type { NewsFeed } from '../src/news-feed.js';
 import type { NewsSearch } from '../src/news-search.js';
 import type { NewsVisitCounter } from '../src/news-visit-counter.js';
-import { COUNTER, FEEDS, find, parts, waitForStatus } from './support.js';
+import { COUNTING_COUNTER, FEEDS, find, parts, waitForStatus } from './support.js';
 
 /** What a ward portal's own stylesheet might say; the elements inherit its font and colors. */
 const portalStyles = html`<style>
@@ -88,7 +88,7 @@ const meta = {
           </section>
           <section class="box">
             <h2>Thống kê truy cập</h2>
-            <news-visit-counter src=${COUNTER} count></news-visit-counter>
+            <news-visit-counter src=${COUNTING_COUNTER} count></news-visit-counter>
           </section>
         </aside>
       </div>
