@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/news-feed.js';
 import type { NewsFeed } from '../src/news-feed.js';
-import { FEEDS, attributes, find, parts, shadow, texts, waitForStatus } from './support.js';
+import { FEEDS, attributes, find, parts, shadow, texts, waitForStatus, viewportApplied } from './support.js';
 
 const meta = {
   title: 'Elements/news-feed',
@@ -285,7 +285,8 @@ const phone = { viewport: { value: 'phone360', isRotated: false } };
 export const ListOnPhone: Story = {
   globals: phone,
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const feed = await feedIn(canvasElement);
     await waitForStatus(feed, 'ready');
     await expectNoOverflow(feed);
@@ -297,7 +298,8 @@ export const CardsOnPhone: Story = {
   args: { layout: 'cards' },
   globals: phone,
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const feed = await feedIn(canvasElement);
     await waitForStatus(feed, 'ready');
     const [first, second] = parts(feed, 'item');
@@ -311,7 +313,8 @@ export const LongTitlesOnSmallPhone: Story = {
   args: { src: FEEDS.longTitles },
   globals: { viewport: { value: 'phone320', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const feed = await feedIn(canvasElement);
     await waitForStatus(feed, 'ready');
     await expectNoOverflow(feed);

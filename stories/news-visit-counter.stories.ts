@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/news-visit-counter.js';
 import type { NewsVisitCounter } from '../src/news-visit-counter.js';
-import { COUNTER, COUNTING_COUNTER, FEEDS, attributes, find, parts, texts, waitForStatus } from './support.js';
+import { COUNTER, COUNTING_COUNTER, FEEDS, attributes, find, parts, texts, waitForStatus, viewportApplied } from './support.js';
 
 // A sidebar box: the counter takes the width of its box. (The docs page takes its description from the class JSDoc.)
 const meta = {
@@ -117,7 +117,8 @@ export const English: Story = {
 export const OnSmallPhone: Story = {
   globals: { viewport: { value: 'phone320', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const counter = await counterIn(canvasElement);
     await waitForStatus(counter, 'ready');
     expect(counter.scrollWidth).toBeLessThanOrEqual(counter.clientWidth + 1);

@@ -85,6 +85,22 @@ export async function find<T extends Element>(canvas: HTMLElement, selector: str
   return found!;
 }
 
+/**
+ * Waits until the page is as wide as the story's viewport (its `globals`,
+ * such as a 360 px phone). Storybook applies a viewport by resizing the
+ * story's frame, which can come after the story rendered: a layout checked
+ * before that is the desktop's.
+ */
+export async function viewportApplied({ globals, parameters }: { globals: Args; parameters: Args }) {
+  const chosen = (globals.viewport as { value?: string } | undefined)?.value;
+  const options = (parameters.viewport as { options?: Record<string, { styles?: { width?: string } }> } | undefined)?.options;
+  const width = chosen ? Number.parseInt(options?.[chosen]?.styles?.width ?? '', 10) : NaN;
+  expect(width, `the width of viewport ${chosen}`).toBeGreaterThan(0);
+  await waitFor(() => expect(window.innerWidth, `the page's width, for viewport ${chosen}`).toBe(width), { timeout: 5000 });
+  // One frame more: layout and the elements' resize observers have seen the new width.
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}
+
 /** Waits until an element's `status` is `status` (loading, ready, empty, error). */
 export async function waitForStatus(element: Element & { status: string }, status: string, timeout = 8000) {
   await waitFor(() => expect(element.status).toBe(status), { timeout });

@@ -11,7 +11,7 @@ import type { NewsDateArchive } from '../src/news-date-archive.js';
 import type { NewsFeed } from '../src/news-feed.js';
 import type { NewsSearch } from '../src/news-search.js';
 import type { NewsVisitCounter } from '../src/news-visit-counter.js';
-import { COUNTING_COUNTER, FEEDS, find, parts, waitForStatus } from './support.js';
+import { COUNTING_COUNTER, FEEDS, find, parts, waitForStatus, viewportApplied } from './support.js';
 
 /** What a ward portal's own stylesheet might say; the elements inherit its font and colors. */
 const portalStyles = html`<style>
@@ -154,7 +154,8 @@ export const WardPortal: Story = {
 export const WardPortalOnPhone: Story = {
   globals: { viewport: { value: 'phone390', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const { news, archive } = await portal(canvasElement);
     expect(archive.getBoundingClientRect().top).toBeGreaterThan(news.getBoundingClientRect().bottom);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
