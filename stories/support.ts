@@ -43,11 +43,13 @@ type Args = Record<string, unknown>;
 
 /**
  * Sets each arg whose name is an attribute name (lower case, dashes) as that
- * attribute: `true` as present, `false`, `''` and `undefined` as absent.
+ * attribute: `true` as present, `false`, `''` and `undefined` as absent; and
+ * each `--news-` custom property that has a value on the element's style.
  * Lit has no attribute spread of its own; the stories' args are attributes.
  */
 class AttributesDirective extends Directive {
   private set = new Set<string>();
+  private styled = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -59,16 +61,24 @@ class AttributesDirective extends Directive {
   }
 
   override update(part: ElementPart, [args]: [Args]) {
-    const element = part.element;
+    const element = part.element as HTMLElement;
     const next = new Set<string>();
+    const nextStyled = new Set<string>();
     for (const [name, value] of Object.entries(args)) {
+      if (name.startsWith('--news-') && typeof value === 'string' && value.trim()) {
+        nextStyled.add(name);
+        element.style.setProperty(name, value);
+        continue;
+      }
       if (!/^[a-z][a-z0-9-]*$/.test(name) || typeof value === 'function' || typeof value === 'object') continue;
       if (value === undefined || value === false || value === '') continue;
       next.add(name);
       element.setAttribute(name, value === true ? '' : String(value));
     }
     for (const name of this.set) if (!next.has(name)) element.removeAttribute(name);
+    for (const name of this.styled) if (!nextStyled.has(name)) element.style.removeProperty(name);
     this.set = next;
+    this.styled = nextStyled;
     return nothing;
   }
 }
