@@ -1,4 +1,6 @@
-// Read by `custom-elements-manifest analyze` (npm run build, npm run analyze).
+// Read by `custom-elements-manifest analyze` (npm run build, npm run analyze,
+// npm run storybook): what is analyzed is said here only, so every caller runs
+// the command bare (`--quiet` at most).
 //
 // Elements register through defineElement('news-feed', NewsFeed) (src/define.ts),
 // a wrapper the analyzer cannot see through: on its own it gives no element a
@@ -74,6 +76,10 @@ function newsWidgetsPlugin() {
 }
 
 export default {
+  globs: ['src/**/*.ts'],
+  // The styles modules hold only css`` templates: nothing for the manifest.
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
   // package.json's "customElements" is kept by hand: an analyzer run with
   // --outdir must not rewrite it.
   packagejson: false,

@@ -3,8 +3,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
-import minifyTemplates from './scripts/minify-templates.mjs';
 import { privateNames } from './scripts/private-names.mjs';
 
 // Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on.
@@ -19,7 +19,9 @@ const ts = () =>
 
 // TypeScript's `__decorate` as tslib has it, less the Reflect.decorate branch
 // (reflect-metadata) that Lit's decorators do not need: the same calls in the
-// same order, and 60-odd bytes less in the bundle.
+// same order. Kept over tslib's own helper (which @rollup/plugin-typescript's
+// importHelpers would bring) because that measured 69 bytes gzipped more in
+// dist/news-widgets.min.js: 30,152 against 30,083.
 const DECORATE = `export function __decorate(decorators, target, key, desc) {
   const c = arguments.length;
   let r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
@@ -31,6 +33,11 @@ const decorateHelper = () => ({
   resolveId: (id) => (id === 'tslib' ? '\0tslib' : null),
   load: (id) => (id === '\0tslib' ? DECORATE : null),
 });
+
+// Lit's html`` and css`` templates minified (html-minifier-next and
+// lightningcss, by the Lit team's plugin); a template it cannot read fails the
+// build. Lit's own modules come minified already.
+const minifyTemplates = () => minifyHTML({ failOnError: true, exclude: ['**/node_modules/**'] });
 
 // package.json's `sideEffects` names the dist/ entries for the app's bundler;
 // applied to src/ it would let index.js re-export the classes without the

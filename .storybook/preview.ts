@@ -4,8 +4,13 @@ import { withActions } from 'storybook/actions/decorator';
 import { configure } from 'storybook/test';
 // Written by `npm run analyze` (run first by npm run storybook / build-storybook).
 import manifest from '../custom-elements.json';
+import { propertyControl, propertyDefault } from '../stories/custom-properties.js';
+import { installStoryRequests } from './story-requests.js';
 
 setCustomElementsManifest(manifest);
+// The stories' `__story/` requests (a hanging feed, a 503, a counter) are
+// answered in the page: the static build needs no server of its own.
+installStoryRequests();
 
 // Play functions wait for real fetches, debounces and renders: allow them 5 s
 // (testing-library's default is 1 s), so a busy CI machine does not fail a story.
@@ -27,9 +32,11 @@ function internalMembers(tag: unknown): Set<string> {
 /**
  * The renderer turns custom-elements.json into argTypes; this gives them
  * controls: attributes get one by their type (a union of string literals
- * becomes a choice), everything else (properties, events, slots, parts,
- * custom properties) is documented but not a control, and members that are
- * not public are left out of the docs.
+ * becomes a choice), custom properties a color picker or a text field with
+ * their default read from the element's styles (stories/support.ts's
+ * attributes() sets them on the element), everything else (properties,
+ * events, slots, parts) is documented but not a control, and members that
+ * are not public are left out of the docs.
  */
 const attributeControls: ArgTypesEnhancer = ({ argTypes, component }) => {
   const internal = internalMembers(component);
@@ -37,6 +44,15 @@ const attributeControls: ArgTypesEnhancer = ({ argTypes, component }) => {
     Object.entries(argTypes).map(([name, argType]): [string, StrictInputType] => {
       const category = argType.table?.category;
       if (category === 'properties' && internal.has(name)) return [name, { ...argType, control: false, table: { ...argType.table, disable: true } }];
+      if (category === 'css custom properties') {
+        const summary = argType.table?.defaultValue?.summary ?? (typeof component === 'string' ? propertyDefault(name, [component]) : undefined);
+        return [name, {
+          ...argType,
+          type: { name: 'string' },
+          control: argType.control ?? propertyControl(name),
+          table: { ...argType.table, defaultValue: { summary: summary ?? 'none' } },
+        }];
+      }
       if (category !== 'attributes') return [name, { ...argType, control: false }];
       const typeText = String(argType.table?.type?.summary ?? '');
       const literals = typeText.split('|').map((part) => part.trim());

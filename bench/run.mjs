@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { chromium } from 'playwright-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/chrome.mjs';
 import { makeFeed } from './feed.mjs';
 import { seededRandom } from '../scripts/seeded-random.mjs';
@@ -48,7 +48,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
+const browser = await chromium.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
 const median = (values) => quantile(values, 0.5);
 /**
@@ -70,7 +70,9 @@ const spread = (values) => `${median(values).toFixed(1)} (${quantile(values, 0.2
 
 /** One fresh visit (new context: empty caches and storage); its numbers. */
 async function visit(path, size, run) {
-  const context = await browser.createBrowserContext();
+  // 800×600, the size the bench measured at before (puppeteer's default page),
+  // so its figures stay comparable with earlier runs.
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
   await page.goto(`${origin}${path}?n=${size}&run=${run}`);
   // Waits for the page's bench-done event: polling for the result on every

@@ -1,34 +1,40 @@
-// npm run check-stories: builds Storybook (storybook-static/), serves it on a
-// free port beside the story routes (.storybook/fixture-routes.mjs), and opens
-// every story and docs page in headless Chromium. A story fails when it throws,
-// its play function fails, axe finds a violation (addon-a11y, `test: 'error'`),
-// the page logs an error, a news element never upgrades, or the page asks for
-// anything that is not on the local server: no story may reach the network.
+// npm run check-stories: builds the static Storybook (storybook-static/),
+// serves it with a plain file server (nothing but its files: the requests a
+// file cannot answer are answered in the page by .storybook/story-requests.ts),
+// and checks it as it would be published:
 //
-//   node scripts/check-stories.mjs [--no-build] [--only=<part of a story id>]
+// - every story, with @storybook/test-runner (test-runner-jest.config.js,
+//   .storybook/test-runner.ts): it renders, its play function passes, axe
+//   finds no violation (addon-a11y, `a11y: { test: 'error' }`), the page logs
+//   no console error (--failOnConsole), every news element upgrades; phone
+//   stories run at their viewport's size;
+// - every docs page, opened in headless Chromium: it renders, throws nothing,
+//   logs no console error, and its news elements upgrade.
 //
-// Stories tagged `expected-http-error` (and docs pages, which show them) may
-// log the browser's "Failed to load resource" line for the routes that fail on
-// purpose (/__story/status, and /__story/pages past page 1) only.
-import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// Chromium is this machine's (scripts/chrome.mjs), with flags that resolve no
+// host but this one: a story that reaches for the network fails.
+//
+//   node scripts/check-stories.mjs [--no-build] [other arguments for test-storybook]
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { fixtureRoutes } from '../.storybook/fixture-routes.mjs';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
-const OUT = 'storybook-static';
-const STORY_TIMEOUT = 30_000;
+const OUT = resolve('storybook-static');
+const DOCS_TIMEOUT = 30_000;
 const args = process.argv.slice(2);
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const runnerArgs = args.filter((arg) => arg !== '--no-build');
 const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 if (!args.includes('--no-build')) {
   const run = (command, ...commandArgs) => execFileSync(command, commandArgs, { stdio: 'inherit' });
-  run('npx', 'custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet');
+  run('npx', 'custom-elements-manifest', 'analyze', '--quiet');
   run('npx', 'storybook', 'build', '--quiet', '--output-dir', OUT);
-  console.log(`Storybook built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Storybook built in ${seconds(started)}`);
 }
 if (!existsSync(join(OUT, 'index.json'))) {
   console.error(`No ${OUT}/index.json: build Storybook first (npm run build-storybook).`);
@@ -44,179 +50,107 @@ const TYPES = {
   '.xml': 'application/xml',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.map': 'application/json',
 };
 
-function serveStatic(request, response) {
+/** A plain file server: GET and HEAD of the files under storybook-static, else 404 (or 405). */
+function serveFile(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
   const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^(\.\.[/\\])+/, '');
-  const file = join(OUT, relative);
+  const file = join(OUT, normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
   try {
-    if (!file.startsWith(OUT) || !statSync(file).isFile()) throw new Error('not found');
+    if (!file.startsWith(`${OUT}/`) || !statSync(file).isFile()) throw new Error('not found');
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
   } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   }
 }
 
-const server = createServer((request, response) => fixtureRoutes(request, response, () => serveStatic(request, response)));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = createServer(serveFile);
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const entries = Object.values(JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')).entries);
+const docs = entries.filter((entry) => entry.type === 'docs');
 
-const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8'));
-const entries = Object.values(index.entries).filter((entry) => !only || entry.id.includes(only));
-
-// Storybook's preview announces each render on its channel; hook it as soon as
-// the preview creates it, before any story starts.
-function hookChannel() {
-  const seen = { events: [] };
-  window.__storyCheck = seen;
-  const names = ['storyFinished', 'docsRendered', 'storyThrewException', 'playFunctionThrewException',
-    'storyErrored', 'storyMissing', 'unhandledErrorsWhilePlaying'];
-  let channel;
-  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    get: () => channel,
-    set(value) {
-      if (value === channel) return;
-      channel = value;
-      for (const name of names) value.on(name, (detail) => seen.events.push({ name, detail: JSON.parse(JSON.stringify(detail ?? null)) }));
-    },
-  });
+/** The stories, by @storybook/test-runner: its Jest results, and whether it passed. */
+async function runStories() {
+  const results = join(tmpdir(), `news-widgets-stories-${process.pid}.json`);
+  // Not spawnSync: this process serves the files the runner asks for.
+  const runner = spawn('npx', [
+    'test-storybook', '--url', origin, '--index-json', '--failOnConsole', '--maxWorkers=2',
+    '--json', '--outputFile', results, ...runnerArgs,
+  ], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: ensureChrome() } });
+  const status = await new Promise((done) => runner.on('close', done));
+  const summary = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : undefined;
+  rmSync(results, { force: true });
+  return { ok: status === 0, passed: summary?.numPassedTests ?? 0, failed: summary?.numFailedTests ?? 0, total: summary?.numTotalTests ?? 0 };
 }
 
-function describeFinished(detail) {
+/** One docs page: what went wrong while it rendered, if anything. */
+async function checkDocs(browser, entry) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems = [];
-  for (const report of detail.reporters ?? []) {
-    if (report.status !== 'failed') continue;
-    if (report.type === 'a11y' && report.result?.violations) {
-      for (const violation of report.result.violations) {
-        const targets = violation.nodes.map((node) => [].concat(node.target).join(' ')).join('; ');
-        problems.push(`axe ${violation.id}: ${violation.help} (${targets})`);
-      }
-    } else {
-      problems.push(`${report.type} report failed: ${JSON.stringify(report.result).slice(0, 300)}`);
-    }
-  }
-  return problems.length ? problems : ['the story finished with an error'];
-}
-
-async function openEntry(browser, entry, viewport) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, serviceWorkers: 'block' });
-  const problems = [];
-  const offsite = new Set();
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    offsite.add(url);
-    return route.abort('blockedbyclient');
-  });
-  const page = await context.newPage();
-  await page.addInitScript(hookChannel);
-  const mayFailHttp = entry.type === 'docs' || entry.tags.includes('expected-http-error');
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    const text = message.text();
-    const from = message.location()?.url ?? '';
-    if (message.type() === 'error') {
-      if (mayFailHttp && text.startsWith('Failed to load resource') && /^\/__story\/(status|pages)\b/.test(from.slice(origin.length))) return;
-      if (offsite.size && text.includes('ERR_BLOCKED_BY_CLIENT')) return;
-      // The first line says what failed; testing-library appends the whole DOM.
-      problems.push(`console error: ${text.split('\n')[0].slice(0, 400)}${from ? ` (${from})` : ''}`);
-    } else if (message.type() === 'warning' && text.includes('custom-elements.json')) {
-      problems.push(`manifest: ${text}`);
-    }
+    const from = message.location()?.url;
+    // The browser's own request for a site icon, which storybook-static does not have.
+    if (from === `${origin}/favicon.ico`) return;
+    if (message.type() === 'error') problems.push(`console error: ${message.text().split('\n')[0].slice(0, 400)}${from ? ` (${from})` : ''}`);
   });
-
-  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-  const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`;
-  const done = viewMode === 'docs' ? 'docsRendered' : 'storyFinished';
-  const settle = async () => {
-    await page.goto(url, { waitUntil: 'load' });
-    try {
-      await page.waitForFunction(
-        (name) => window.__storyCheck.events.some((event) => event.name === name
-          || ['storyThrewException', 'playFunctionThrewException', 'storyErrored', 'storyMissing'].includes(event.name)),
-        done,
-        { timeout: STORY_TIMEOUT, polling: 50 },
-      );
-    } catch {
-      problems.push(`did not finish rendering within ${STORY_TIMEOUT / 1000} s`);
-    }
-    return page.evaluate(() => window.__storyCheck.events);
-  };
-
-  let events = await settle();
-  // A story that sets a viewport (phone widths) is opened again at that size.
-  const storyViewport = viewMode === 'story' && !viewport.fromStory
-    ? await page.evaluate(() => {
-      const story = window.__STORYBOOK_PREVIEW__?.currentRender?.story;
-      const value = story?.storyGlobals?.viewport?.value;
-      const styles = value && story.parameters?.viewport?.options?.[value]?.styles;
-      return styles ? { width: parseInt(styles.width, 10), height: parseInt(styles.height, 10) } : undefined;
-    })
-    : undefined;
-  if (storyViewport) {
-    await context.close();
-    return openEntry(browser, entry, { ...storyViewport, fromStory: true });
-  }
-
-  for (const { name, detail } of events) {
-    if (name === 'storyFinished' && detail?.status === 'error') problems.push(...describeFinished(detail));
-    if (name === 'playFunctionThrewException' || name === 'storyThrewException') {
-      const message = String(detail?.message ?? detail).split('\n')[0];
-      problems.push(`${name === 'playFunctionThrewException' ? 'play function' : 'render'}: ${message}`);
-    }
-    if (name === 'storyErrored') problems.push(`story errored: ${detail?.title ?? ''} ${detail?.description ?? ''}`);
-    if (name === 'storyMissing') problems.push('story missing from the build');
-    if (name === 'unhandledErrorsWhilePlaying') problems.push(`unhandled errors while playing: ${JSON.stringify(detail).slice(0, 300)}`);
-  }
-  if (viewMode === 'story') {
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`);
+    // Rendered: the docs container has its content, and each story in it has rendered something.
+    await page.waitForFunction(() => {
+      const docsRoot = document.querySelector('#storybook-docs');
+      const stories = [...(docsRoot?.querySelectorAll('.docs-story') ?? [])];
+      return docsRoot?.querySelector('.sbdocs-content') && stories.length && stories.every((story) => story.querySelector('news-feed, news-category-tabs, news-date-archive, news-search, news-visit-counter'));
+    }, undefined, { timeout: DOCS_TIMEOUT, polling: 100 });
     const undefinedTags = await page.evaluate(() =>
-      [...document.querySelectorAll('#storybook-root :not(:defined)')]
-        .map((element) => element.localName)
-        .filter((name) => name.startsWith('news-')));
+      [...document.querySelectorAll('#storybook-docs :not(:defined)')].map((element) => element.localName).filter((name) => name.startsWith('news-')));
     if (undefinedTags.length) problems.push(`never defined: ${[...new Set(undefinedTags)].join(', ')}`);
-    const empty = await page.evaluate(() => !document.querySelector('#storybook-root')?.children.length);
-    if (empty) problems.push('the story rendered nothing');
+    const shownError = await page.evaluate(() => document.querySelector('.sb-show-errordisplay #error-message')?.textContent);
+    if (shownError) problems.push(`error shown: ${shownError}`);
+  } catch (error) {
+    problems.push(`did not render within ${DOCS_TIMEOUT / 1000} s: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
   }
-  for (const address of offsite) problems.push(`reached for the network: ${address}`);
-  await context.close();
-  return { problems, width: viewport.width };
+  return problems;
 }
 
-// Two pages at a time: each story waits on timers and fetches more than on the CPU.
-const WORKERS = 2;
-const browser = await chromium.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
-let passed = 0;
-let failed = 0;
+let stories;
+let docsFailed = 0;
 try {
-  const queue = [...entries];
-  const worker = async () => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const start = Date.now();
-      const { problems, width } = await openEntry(browser, entry, { width: 1280, height: 800 })
-        .catch((error) => ({ problems: [`the check itself failed: ${error.message}`], width: 1280 }));
-      const label = `${entry.id}${width !== 1280 ? ` @${width}px` : ''} (${Date.now() - start} ms)`;
-      if (problems.length) {
-        failed++;
-        console.log([`✗ ${label}`, ...[...new Set(problems)].map((problem) => `    ${problem}`)].join('\n'));
-      } else {
-        passed++;
-        console.log(`✓ ${label}`);
-      }
+  const storiesStarted = Date.now();
+  stories = await runStories();
+  console.log(`Stories: ${stories.passed} passed, ${stories.failed} failed of ${stories.total} in ${seconds(storiesStarted)}`);
+
+  const docsStarted = Date.now();
+  const browser = await chromium.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
+  try {
+    for (const entry of docs) {
+      const problems = await checkDocs(browser, entry);
+      if (problems.length) docsFailed++;
+      console.log(problems.length ? [`✗ ${entry.id}`, ...new Set(problems)].join('\n    ') : `✓ ${entry.id}`);
     }
-  };
-  await Promise.all(Array.from({ length: WORKERS }, worker));
+  } finally {
+    await browser.close();
+  }
+  console.log(`Docs pages: ${docs.length - docsFailed} passed, ${docsFailed} failed in ${seconds(docsStarted)}`);
 } finally {
-  await browser.close();
   server.closeAllConnections();
   server.close();
 }
 
-console.log(`\nStorybook: ${entries.length} stories and docs pages checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const passed = stories.passed + docs.length - docsFailed;
+const failed = stories.failed + docsFailed;
+console.log(`\nStorybook: ${stories.total} stories and ${docs.length} docs pages checked in ${seconds(started)}`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed || !entries.length ? 1 : 0);
+process.exit(stories.ok && !failed && stories.total && docs.length ? 0 : 1);

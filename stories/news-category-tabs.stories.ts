@@ -5,7 +5,7 @@ import '../src/news-category-tabs.js';
 import '../src/news-feed.js';
 import type { NewsCategoryTabs } from '../src/news-category-tabs.js';
 import type { NewsFeed } from '../src/news-feed.js';
-import { FEEDS, attributes, find, parts, texts, waitForStatus } from './support.js';
+import { FEEDS, attributes, find, parts, texts, waitForStatus, viewportApplied } from './support.js';
 
 /** The CMS's own category links: they become tabs, and stay links without a list or a script. */
 const links = html`
@@ -95,7 +95,8 @@ export const English: Story = {
 export const OnPhone: Story = {
   globals: { viewport: { value: 'phone360', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const { tabs } = await setup(canvasElement);
     const [list] = parts(tabs, 'tablist');
     await waitFor(() => expect(list.scrollWidth).toBeGreaterThan(list.clientWidth));

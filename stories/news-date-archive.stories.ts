@@ -5,7 +5,7 @@ import '../src/news-date-archive.js';
 import '../src/news-feed.js';
 import type { NewsDateArchive } from '../src/news-date-archive.js';
 import type { NewsFeed } from '../src/news-feed.js';
-import { FEEDS, attributes, columns, find, parts, texts, waitForStatus } from './support.js';
+import { FEEDS, attributes, columns, find, parts, texts, waitForStatus, viewportApplied } from './support.js';
 
 // The calendar in a sidebar beside the list it filters. (The docs page takes its description from the class JSDoc.)
 const meta = {
@@ -119,7 +119,6 @@ export const SidebarWithoutDays: Story = {
 /** `days-src` answers HTTP 503: the calendar still works as a calendar and says what failed. */
 export const DaysUnavailable: Story = {
   args: { for: '', 'days-src': `${FEEDS.unavailable}&thang={month}`, month: '2025-11', max: '2025-11-30' },
-  tags: ['expected-http-error'],
   render: (args) => html`<div style="max-width: 20rem"><news-date-archive ${attributes(args)}></news-date-archive></div>`,
   play: async ({ canvasElement }) => {
     const { archive } = await setup(canvasElement);
@@ -164,7 +163,8 @@ export const English: Story = {
 export const OnPhone: Story = {
   globals: { viewport: { value: 'phone360', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const { archive, feed } = await setup(canvasElement);
     await waitForStatus(feed!, 'ready');
     await waitFor(() => expect(parts(archive, 'has-news')).toHaveLength(11));

@@ -5,7 +5,7 @@ import '../src/news-feed.js';
 import '../src/news-search.js';
 import type { NewsFeed } from '../src/news-feed.js';
 import type { NewsSearch } from '../src/news-search.js';
-import { FEEDS, attributes, columns, find, parts, texts, waitForStatus } from './support.js';
+import { FEEDS, attributes, columns, find, parts, texts, waitForStatus, viewportApplied } from './support.js';
 
 // The search field in a sidebar beside the list it searches. (The docs page takes its description from the class JSDoc.)
 const meta = {
@@ -89,7 +89,8 @@ export const English: Story = {
 export const OnSmallPhone: Story = {
   globals: { viewport: { value: 'phone320', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const { search } = await setup(canvasElement);
     expect(search.scrollWidth).toBeLessThanOrEqual(search.clientWidth + 1);
     expect(parts(search, 'button')[0].getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);

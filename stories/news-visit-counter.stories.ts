@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/news-visit-counter.js';
 import type { NewsVisitCounter } from '../src/news-visit-counter.js';
-import { COUNTER, FEEDS, attributes, find, parts, texts, waitForStatus } from './support.js';
+import { COUNTER, COUNTING_COUNTER, FEEDS, attributes, find, parts, texts, waitForStatus, viewportApplied } from './support.js';
 
 // A sidebar box: the counter takes the width of its box. (The docs page takes its description from the class JSDoc.)
 const meta = {
@@ -39,7 +39,7 @@ export const Totals: Story = {
  * is re-announced every `refresh` seconds while the page is visible.
  */
 export const CountingVisits: Story = {
-  args: { count: true },
+  args: { src: COUNTING_COUNTER, count: true },
   play: async ({ canvasElement }) => {
     const counter = await counterIn(canvasElement);
     await waitForStatus(counter, 'ready');
@@ -93,7 +93,6 @@ export const Loading: Story = {
 /** The counter answers HTTP 503: each number shows "—" with a message. */
 export const Unavailable: Story = {
   args: { src: FEEDS.unavailable },
-  tags: ['expected-http-error'],
   play: async ({ canvasElement }) => {
     const counter = await counterIn(canvasElement);
     await waitForStatus(counter, 'error');
@@ -118,7 +117,8 @@ export const English: Story = {
 export const OnSmallPhone: Story = {
   globals: { viewport: { value: 'phone320', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const counter = await counterIn(canvasElement);
     await waitForStatus(counter, 'ready');
     expect(counter.scrollWidth).toBeLessThanOrEqual(counter.clientWidth + 1);

@@ -1,54 +1,13 @@
-import { getCustomElements, type Meta, type StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/index.js';
 import type { NewsFeed } from '../src/news-feed.js';
+import { customPropertyArgTypes, themeStyle } from './custom-properties.js';
 import { COUNTER, FEEDS, columns, find, parts, waitForStatus } from './support.js';
 
-interface ManifestElement {
-  tagName?: string;
-  cssProperties?: { name: string; description?: string }[];
-}
-
-/**
- * Every `--news-` custom property any element declares (its `@cssprop`
- * JSDoc, through custom-elements.json), with the elements that read it.
- */
-function customProperties(): Map<string, { description: string; tags: string[] }> {
-  const manifest = getCustomElements() as { modules?: { declarations?: ManifestElement[] }[] } | undefined;
-  const found = new Map<string, { description: string; tags: string[] }>();
-  for (const declaration of (manifest?.modules ?? []).flatMap((module) => module.declarations ?? [])) {
-    for (const property of declaration.cssProperties ?? []) {
-      if (!property.name.startsWith('--news-') || !declaration.tagName) continue;
-      const entry = found.get(property.name) ?? { description: property.description ?? '', tags: [] };
-      entry.tags.push(declaration.tagName);
-      found.set(property.name, entry);
-    }
-  }
-  return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-const properties = customProperties();
-
-const argTypes = Object.fromEntries(
-  [...properties].map(([name, { description, tags }]) => [
-    name,
-    {
-      name,
-      description: `${description} (${tags.map((tag) => `<${tag}>`).join(', ')})`,
-      control: /color/.test(name) ? { type: 'color' as const } : { type: 'text' as const },
-      table: { category: 'custom properties', type: { summary: 'CSS' } },
-    },
-  ]),
-);
-
-/** The custom properties that have a value, as an inline style. */
-function themeStyle(args: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(args).filter(([name, value]) => properties.has(name) && typeof value === 'string' && value.trim()),
-  ) as Record<string, string>;
-}
+const argTypes = customPropertyArgTypes();
 
 /** The elements side by side, as a ward page would show them. */
 function page(args: Record<string, unknown>, extra: TemplateResult | string = ''): TemplateResult {
@@ -70,9 +29,10 @@ function page(args: Record<string, unknown>, extra: TemplateResult | string = ''
 }
 
 /**
- * Controls are every `--news-` custom property the elements declare. Leave
- * one empty to keep the element's default; set it on any ancestor (here a
- * wrapper `<div>`, on a portal usually `body` or the news column).
+ * Controls are every `--news-` custom property the elements declare, with
+ * the default each element falls back to. Leave one empty to keep that
+ * default; set it on any ancestor (here a wrapper `<div>`, on a portal
+ * usually `body` or the news column).
  */
 const meta = {
   title: 'Theming',
@@ -93,8 +53,17 @@ async function ready(canvas: HTMLElement) {
 
 /** Every element with its defaults: blue accent, the page's font and text color. */
 export const CustomProperties: Story = {
-  play: async ({ canvasElement }) => {
-    expect(properties.size).toBeGreaterThan(10);
+  play: async ({ canvasElement, argTypes: shown }) => {
+    // What the Controls panel shows, after preview.ts's enhancers: every
+    // property a control, with the default read from the elements' styles.
+    const names = Object.keys(shown).filter((name) => name.startsWith('--news-'));
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      expect(shown[name].control, `${name}'s control`).toBeTruthy();
+      expect(shown[name].table?.defaultValue?.summary, `${name}'s default`).toMatch(/\S/);
+      expect(shown[name].table?.defaultValue?.summary, `${name}'s default`).not.toBe('none');
+    }
+    expect(shown['--news-accent-color'].table?.defaultValue?.summary).toBe('#0b57a4');
     await ready(canvasElement);
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/news-category-tabs.js';
 import '../src/news-date-archive.js';
@@ -11,11 +12,12 @@ import type { NewsDateArchive } from '../src/news-date-archive.js';
 import type { NewsFeed } from '../src/news-feed.js';
 import type { NewsSearch } from '../src/news-search.js';
 import type { NewsVisitCounter } from '../src/news-visit-counter.js';
-import { COUNTER, FEEDS, find, parts, waitForStatus } from './support.js';
+import { customPropertyArgTypes, themeStyle } from './custom-properties.js';
+import { COUNTING_COUNTER, FEEDS, find, parts, waitForStatus, viewportApplied } from './support.js';
 
 /** What a ward portal's own stylesheet might say; the elements inherit its font and colors. */
 const portalStyles = html`<style>
-  .ward-portal { --news-accent-color: #a50e0e; --news-link-hover-color: #a50e0e; color: #222; }
+  .ward-portal { color: #222; }
   .ward-portal .banner { display: flex; gap: 1rem; align-items: center; padding: 1rem 1.25rem; background: #a50e0e; color: #fff; }
   .ward-portal .banner p { margin: 0; }
   .ward-portal .banner .name { font-size: 1.5rem; font-weight: 700; color: #ffd54f; text-transform: uppercase; }
@@ -38,13 +40,18 @@ const portalStyles = html`<style>
  * The five elements on one ward page, as a webmaster pastes them: the tabs,
  * the search field and the calendar all drive the "Tin tức - Sự kiện" list;
  * "Tin mới nhất" is a second, independent list; the counter counts the visit.
+ * The controls are the `--news-` custom properties, set on the page's wrapper
+ * as a portal's stylesheet would: try another accent on the whole page.
  */
 const meta = {
   title: 'Ward portal',
   parameters: { layout: 'fullscreen' },
-  render: () => html`
+  argTypes: customPropertyArgTypes(),
+  // The portal's red, as its stylesheet would set it.
+  args: { '--news-accent-color': '#a50e0e', '--news-link-hover-color': '#a50e0e' },
+  render: (args) => html`
     ${portalStyles}
-    <div class="ward-portal" lang="vi">
+    <div class="ward-portal" lang="vi" style=${styleMap(themeStyle(args))}>
       <header class="banner">
         <p aria-hidden="true" style="font-size: 2rem">★</p>
         <div>
@@ -88,7 +95,7 @@ const meta = {
           </section>
           <section class="box">
             <h2>Thống kê truy cập</h2>
-            <news-visit-counter src=${COUNTER} count></news-visit-counter>
+            <news-visit-counter src=${COUNTING_COUNTER} count></news-visit-counter>
           </section>
         </aside>
       </div>
@@ -125,6 +132,9 @@ export const WardPortal: Story = {
     const { news, latest, tabs, search, archive, counter } = await portal(canvasElement);
     expect(news.total).toBe(26);
     expect(parts(counter, 'value')[0].textContent).toMatch(/^\d{1,3}(\.\d{3})+/);
+    // The accent control (the portal's red) reaches the elements.
+    const [current] = parts(news, 'page').filter((button) => button.getAttribute('aria-current') === 'page');
+    expect(getComputedStyle(current).backgroundColor).toBe('rgb(165, 14, 14)');
 
     await userEvent.click(tab(tabs, 'Thông báo'));
     await waitFor(() => expect(news.category).toBe('thong-bao'));
@@ -154,7 +164,8 @@ export const WardPortal: Story = {
 export const WardPortalOnPhone: Story = {
   globals: { viewport: { value: 'phone390', isRotated: false } },
   tags: ['phone'],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, parameters }) => {
+    await viewportApplied({ globals, parameters });
     const { news, archive } = await portal(canvasElement);
     expect(archive.getBoundingClientRect().top).toBeGreaterThan(news.getBoundingClientRect().bottom);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);

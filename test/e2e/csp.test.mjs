@@ -80,11 +80,11 @@ describe('a strict Content Security Policy with Trusted Types', () => {
     const { page, problems } = await openPage(browser, { beforeLoad: recordViolations });
     await page.goto(server.url('/english.html'));
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'ready');
-    const date = await page.$eval('news-feed >>> [part~="date"]', (time) => time.textContent.trim());
+    const date = await page.$eval('news-feed [part~="date"]', (time) => time.textContent.trim());
     assert.equal(date, '28 Jun 2021');
     if (tags.includes('news-visit-counter')) {
       await waitFor(page, () => document.querySelector('news-visit-counter').status === 'ready');
-      const values = await page.$$eval('news-visit-counter >>> [part~="value"]', (all) => all.map((value) => value.textContent.trim()));
+      const values = await page.$$eval('news-visit-counter [part~="value"]', (all) => all.map((value) => value.textContent.trim()));
       assert.deepEqual(values, ['6,407,820', '1,229', '3,009']);
     }
     assert.deepEqual(await violations(page), { page: [], reported: [] });
@@ -96,18 +96,18 @@ describe('a strict Content Security Policy with Trusted Types', () => {
     const { page, problems } = await openPage(browser, { beforeLoad: recordViolations });
     await page.goto(server.url('/broken-feed.html'));
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'error');
-    const message = await page.$eval('news-feed >>> [part~="status"]', (status) => status.textContent);
+    const message = await page.$eval('news-feed [part~="status"]', (status) => status.textContent);
     assert.match(message, /404/);
     assert.match(message, /missing\.json/);
     // A 4xx is not retried on its own: one request until the reader asks again.
     assert.equal(server.hits('/missing.json'), 1);
-    const retry = await page.waitForSelector('news-feed >>> [part~="retry"]', { visible: true });
+    const retry = await page.waitForSelector('news-feed [part~="retry"]', { state: 'visible' });
     await retry.click();
     // Retry asks again, and the new answer brings the message and button back.
     for (let wait = 0; server.hits('/missing.json') < 2 && wait < 100; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(server.hits('/missing.json'), 2);
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'error');
-    await page.waitForSelector('news-feed >>> [part~="retry"]', { visible: true });
+    await page.waitForSelector('news-feed [part~="retry"]', { state: 'visible' });
     assert.deepEqual(await violations(page), { page: [], reported: [] });
     // The 404 of the feed itself is the only console line.
     assert.deepEqual(problems.errors, []);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startDemo } from '../../scripts/demo-server.mjs';
-import { launchBrowser, openPage, requireBuild, ROOT, waitFor } from './harness.mjs';
+import { launchBrowser, navigation, openPage, readerUserAgent, requireBuild, ROOT, waitFor } from './harness.mjs';
 
 const demoFeed = JSON.parse(readFileSync(join(ROOT, 'demo/feed.json'), 'utf8'));
 
@@ -34,6 +34,7 @@ describe('the demo that npm start serves', () => {
   let browser;
   let origin;
   let dataDir;
+  let userAgent;
 
   before(async () => {
     requireBuild();
@@ -41,6 +42,8 @@ describe('the demo that npm start serves', () => {
     demo = await startDemo({ port: 0, db: join(dataDir, 'visits.db') });
     origin = demo.address.replace('localhost', '127.0.0.1');
     browser = await launchBrowser();
+    // A reader's browser: the server does not count HeadlessChrome, which it takes for a bot.
+    userAgent = await readerUserAgent(browser);
   });
 
   after(async () => {
@@ -51,9 +54,7 @@ describe('the demo that npm start serves', () => {
 
   /** A page that also records every request that failed or answered 4xx/5xx. */
   async function open(path) {
-    const { page, problems } = await openPage(browser);
-    // A reader's browser: the server does not count HeadlessChrome, which it takes for a bot.
-    await page.setUserAgent((await browser.userAgent()).replace('HeadlessChrome', 'Chrome'));
+    const { page, problems } = await openPage(browser, { userAgent });
     problems.failed = [];
     page.on('response', (response) => {
       if (response.status() >= 400) problems.failed.push(`${response.status()} ${response.url()}`);
@@ -96,11 +97,10 @@ describe('the demo that npm start serves', () => {
 
   test('a second tab of the same browser session keeps the visitor online instead of counting a new visit', async () => {
     // A session of its own: the cookies of the other tests' visits are not in it.
-    const session = await browser.createBrowserContext();
+    const session = await browser.newContext({ userAgent });
     const sent = [];
     for (let tab = 0; tab < 2; tab++) {
       const page = await session.newPage();
-      await page.setUserAgent((await browser.userAgent()).replace('HeadlessChrome', 'Chrome'));
       page.on('request', (request) => {
         if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/visits') sent.push(JSON.parse(request.postData()));
       });
@@ -129,9 +129,9 @@ describe('the demo that npm start serves', () => {
     const expected = expectedMatches(query);
     assert.ok(expected.length > 8 && expected.length < demoFeed.items.length, 'the query should match some items, more than a page');
     const { page, problems } = await open(`/article.html?id=${encodeURIComponent(demoFeed.items[0].id)}`);
-    const input = await page.waitForSelector('news-search >>> input');
+    const input = await page.waitForSelector('news-search input');
     await input.type(query);
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await Promise.all([navigation(page), page.keyboard.press('Enter')]);
     assert.equal(new URL(page.url()).searchParams.get('news-q'), query);
     await waitFor(page, (count) => document.querySelector('#tin-tuc').total === count, expected.length);
     assert.deepEqual(await page.evaluate(shownTitles, '#tin-tuc'), expected.slice(0, 8).map((item) => item.title));

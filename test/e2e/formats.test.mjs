@@ -109,12 +109,12 @@ describe('every feed format through the built bundle, under CSP and Trusted Type
         const status = document.querySelector('news-feed')?.status;
         return status === 'ready' || status === 'error' || status === 'empty' ? status : '';
       });
-      const message = await page.$eval('news-feed >>> [part~="status"]', (node) => node.textContent.trim());
+      const message = await page.$eval('news-feed [part~="status"]', (node) => node.textContent.trim());
       assert.equal(status, 'ready', message);
-      const titles = await page.$$eval('news-feed >>> [part~="title"]', (all) => all.map((title) => title.textContent.trim()));
+      const titles = await page.$$eval('news-feed [part~="title"]', (all) => all.map((title) => title.textContent.trim()));
       assert.deepEqual(titles, feed.titles);
       // Markup in titles stays text: no element was made from it.
-      assert.equal(await page.$$eval('news-feed >>> [part~="title"] b', (all) => all.length), 0);
+      assert.equal(await page.$$eval('news-feed [part~="title"] b', (all) => all.length), 0);
       await new Promise((done) => setTimeout(done, 300));
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(reportsFor(page), []);

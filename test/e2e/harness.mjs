@@ -1,12 +1,12 @@
 // End-to-end harness: a small static server for the BUILT files (dist/) and
-// for pages each test writes, and headless Chromium driven by puppeteer-core.
+// for pages each test writes, and headless Chromium driven by playwright-core.
 // Pages get their own response headers (a Content-Security-Policy), so the
 // tests meet the library the way a pasted <script> meets a real page.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,31 +114,55 @@ export async function startServer(routes = {}) {
 export async function launchBrowser() {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH.');
-  return puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 }
 
 /**
- * A new page that records what a page would see go wrong: uncaught errors,
- * console errors and warnings, and failed requests. `javaScript: false`
- * turns scripts off, as for a visitor without them.
+ * The browser's user agent as a reader's Chrome sends it: without
+ * "HeadlessChrome", which the counter server takes for a bot.
  */
-export async function openPage(browser, { javaScript = true, viewport = { width: 1280, height: 900 }, beforeLoad } = {}) {
+export async function readerUserAgent(browser) {
   const page = await browser.newPage();
-  await page.setViewport(viewport);
-  if (!javaScript) await page.setJavaScriptEnabled(false);
+  const agent = await page.evaluate(() => navigator.userAgent);
+  await page.close();
+  return agent.replace('HeadlessChrome', 'Chrome');
+}
+
+/**
+ * A new page, in a browser context of its own (fresh cookies and storage;
+ * closing the page closes it), that records what a page would see go wrong:
+ * uncaught errors, console errors and warnings, and failed requests.
+ * `javaScript: false` turns scripts off, as for a visitor without them;
+ * `userAgent` replaces the browser's.
+ */
+export async function openPage(browser, { javaScript = true, viewport = { width: 1280, height: 900 }, beforeLoad, userAgent } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript, ...(userAgent ? { userAgent } : {}) });
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => {}));
   const problems = { errors: [], console: [] };
   page.on('pageerror', (error) => problems.errors.push(String(error?.message ?? error)));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.console.push(`${message.type()}: ${message.text()}`);
+    // Playwright names console.warn 'warning'; the lines say 'warn', as console does.
+    const type = message.type() === 'warning' ? 'warn' : message.type();
+    if (type === 'error' || type === 'warn') problems.console.push(`${type}: ${message.text()}`);
   });
-  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+  if (beforeLoad) await page.addInitScript(beforeLoad);
   return { page, problems };
 }
 
 /** Waits until `predicate` (run in the page) returns a truthy value, and returns it. */
 export async function waitFor(page, predicate, arg, timeout = 8000) {
-  const handle = await page.waitForFunction(predicate, { timeout, polling: 50 }, arg);
+  const handle = await page.waitForFunction(predicate, arg, { timeout, polling: 50 });
   return handle.jsonValue();
+}
+
+/**
+ * Resolves once the page has left its current URL for another and loaded it:
+ * start it before the click or key that navigates.
+ */
+export function navigation(page, timeout = 8000) {
+  const from = page.url();
+  return page.waitForURL((url) => url.href !== from, { timeout });
 }
 
 /** A JSON Feed of `count` items, newest first, with images when `image` makes them. */

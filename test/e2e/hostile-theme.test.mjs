@@ -3,7 +3,7 @@
 // render, be visible, and work with the mouse and keyboard.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
+import { htmlPage, launchBrowser, navigation, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
 import { useAll, wardMarkup, wardRoutes } from './widgets.mjs';
 
 const THEME = `
@@ -76,8 +76,8 @@ describe('an aggressive global theme', () => {
   test('item links still lead to the article', async () => {
     const { page } = await openPage(browser);
     await page.goto(server.url('/page.html'));
-    await page.waitForSelector('news-feed >>> a[part~="link"]', { visible: true });
-    await Promise.all([page.waitForNavigation(), page.click('news-feed >>> a[part~="link"]')]);
+    await page.waitForSelector('news-feed a[part~="link"]', { state: 'visible' });
+    await Promise.all([navigation(page), page.click('news-feed a[part~="link"]')]);
     assert.equal(new URL(page.url()).pathname, '/tin-tuc/bai-1.html');
     await page.close();
   });

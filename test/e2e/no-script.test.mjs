@@ -3,7 +3,7 @@
 // navigate.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { htmlPage, launchBrowser, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
+import { htmlPage, launchBrowser, navigation, openPage, requireBuild, startServer, TAGS } from './harness.mjs';
 import { FALLBACK, isVisible, wardMarkup, wardRoutes } from './widgets.mjs';
 
 describe('no script', () => {
@@ -39,7 +39,7 @@ describe('no script', () => {
         const selector = `${tag} a[href="${href}"]`;
         assert.ok(await isVisible(page, selector), `${selector} is not visible`);
         assert.equal(await page.$eval(selector, (a) => a.textContent.trim()), text);
-        await Promise.all([page.waitForNavigation(), page.click(selector)]);
+        await Promise.all([navigation(page), page.click(selector)]);
         assert.equal(new URL(page.url()).pathname, href);
         assert.equal(await page.$eval('h1', (h1) => h1.textContent), text);
         await page.close();
@@ -61,7 +61,7 @@ describe('no script', () => {
   test('the control: with scripts on, the same page defines and renders every element', async () => {
     const { page } = await openPage(browser);
     await page.goto(server.url('/page.html'));
-    await page.waitForFunction((names) => names.every((name) => customElements.get(name)), {}, tags);
+    await page.waitForFunction((names) => names.every((name) => customElements.get(name)), tags);
     const shadows = await page.$$eval(tags.join(','), (all) => all.filter((element) => element.shadowRoot).length);
     assert.equal(shadows, tags.length);
     await page.close();

@@ -62,10 +62,10 @@ function hitTest(target) {
   return { width: box.width, height: box.height, reaches: !!hit && (hit === target || target.contains(hit)), hit: hit?.outerHTML.slice(0, 120) };
 }
 
-/** Clicks `selector` (`>>>` pierces shadow roots) with the mouse, after making sure a click would reach it. */
+/** Clicks `selector` (Playwright's CSS selectors pierce shadow roots) with the mouse, after making sure a click would reach it. */
 export async function realClick(page, selector) {
-  const handle = await page.waitForSelector(selector, { visible: true, timeout: 8000 });
-  await handle.scrollIntoView();
+  const handle = await page.waitForSelector(selector, { state: 'visible', timeout: 8000 });
+  await handle.scrollIntoViewIfNeeded();
   const hit = await handle.evaluate(hitTest);
   assert.ok(hit.width >= 8 && hit.height >= 8, `${selector} is too small to use: ${hit.width}×${hit.height}`);
   assert.ok(hit.reaches, `${selector} is covered by ${hit.hit}`);
@@ -89,21 +89,21 @@ export async function isVisible(page, selector) {
 export const USE = {
   async 'news-feed'(page) {
     await waitFor(page, () => document.querySelector('news-feed')?.status === 'ready');
-    assert.equal(await page.$$eval('news-feed >>> [part~="item"]', (items) => items.length), 4);
-    assert.ok(await isVisible(page, 'news-feed >>> a[part~="link"]'), 'item links are not visible');
-    assert.ok(await isVisible(page, 'news-feed >>> img[part~="image"]'), 'item images are not visible');
-    await realClick(page, 'news-feed >>> button[part~="page"][aria-label*="3"]');
+    assert.equal(await page.$$eval('news-feed [part~="item"]', (items) => items.length), 4);
+    assert.ok(await isVisible(page, 'news-feed a[part~="link"]'), 'item links are not visible');
+    assert.ok(await isVisible(page, 'news-feed img[part~="image"]'), 'item images are not visible');
+    await realClick(page, 'news-feed button[part~="page"][aria-label*="3"]');
     await waitFor(page, () => document.querySelector('news-feed').page === 3);
-    assert.equal(await page.$eval('news-feed >>> [part~="item"] [part~="title"]', (title) => title.textContent.trim().slice(0, 10)), 'Tin số 9: ');
+    assert.equal(await page.$eval('news-feed [part~="item"] [part~="title"]', (title) => title.textContent.trim().slice(0, 10)), 'Tin số 9: ');
     await page.evaluate(() => (document.querySelector('news-feed').page = 1));
   },
 
   async 'news-category-tabs'(page) {
-    const tabs = await page.waitForSelector('news-category-tabs >>> [role="tab"]', { visible: true });
+    const tabs = await page.waitForSelector('news-category-tabs [role="tab"]', { state: 'visible' });
     await tabs.dispose();
-    const labels = await page.$$eval('news-category-tabs >>> [role="tab"]', (all) => all.map((tab) => tab.textContent.trim()));
+    const labels = await page.$$eval('news-category-tabs [role="tab"]', (all) => all.map((tab) => tab.textContent.trim()));
     assert.deepEqual(labels, ['Tất cả', 'Nội chính', 'Văn hóa - Xã hội']);
-    await realClick(page, 'news-category-tabs >>> [role="tab"]:nth-child(2)');
+    await realClick(page, 'news-category-tabs [role="tab"]:nth-child(2)');
     await waitFor(page, () => document.querySelector('news-feed').category === 'Nội chính' && document.querySelector('news-feed').total === 4);
     // Keyboard: Home goes back to "Tất cả", which clears the filter.
     await page.keyboard.press('Home');
@@ -111,7 +111,7 @@ export const USE = {
   },
 
   async 'news-search'(page) {
-    await realClick(page, 'news-search >>> input');
+    await realClick(page, 'news-search input');
     await page.keyboard.type('tin so 1');
     await waitFor(page, () => document.querySelector('news-feed').query === 'tin so 1');
     // "tin so 1" finds "Tin số 1", "Tin số 10", "Tin số 11", "Tin số 12".
@@ -123,18 +123,18 @@ export const USE = {
   async 'news-date-archive'(page) {
     // The newest item is from 28/06/2021: the calendar opens on June 2021.
     const day = '[data-key="2021-06-27"]';
-    await realClick(page, `news-date-archive >>> ${day}`);
+    await realClick(page, `news-date-archive ${day}`);
     await waitFor(page, () => document.querySelector('news-feed').date === '2021-06-27' && document.querySelector('news-feed').total === 1);
-    await realClick(page, `news-date-archive >>> ${day}`);
+    await realClick(page, `news-date-archive ${day}`);
     await waitFor(page, () => document.querySelector('news-feed').date === '');
   },
 
   async 'news-visit-counter'(page) {
-    await page.waitForSelector('news-visit-counter >>> [part~="value"]', { visible: true });
+    await page.waitForSelector('news-visit-counter [part~="value"]', { state: 'visible' });
     await waitFor(page, () => document.querySelector('news-visit-counter').status === 'ready');
-    const values = await page.$$eval('news-visit-counter >>> [part~="value"]', (all) => all.map((value) => value.textContent.trim()));
+    const values = await page.$$eval('news-visit-counter [part~="value"]', (all) => all.map((value) => value.textContent.trim()));
     assert.deepEqual(values, ['6.407.820', '1.229', '3.009']);
-    assert.ok(await isVisible(page, 'news-visit-counter >>> [part~="value"]'));
+    assert.ok(await isVisible(page, 'news-visit-counter [part~="value"]'));
   },
 };
 
