@@ -49,28 +49,28 @@ async function memoryOf(url) {
 async function memoryDay(store, args) {
   const server = await startServerProcess([...args, '--trust-proxy', 'loopback', '--metrics']);
   const run = `day-${store}-${Date.now()}`;
-  const counter = process.argv[2] !== 'relay';
-if (counter) {
   const memory = [];
-    try {
-      const urls = [`${server.url}/api/visits`];
-      const body = (i) => JSON.stringify({ path: `/tin-tuc/bai-${i % DAY_PATHS}` });
-      await runLoad({ urls, count: 1000, concurrency: CONCURRENCY, headers: (i) => visitHeaders(i, `warm-${run}`), body });
-      memory.push({ store, after: 'warm-up (1,000)', ...(await memoryOf(server.url)) });
-      const half = Math.floor(DAY_VISITS / 2);
-      for (const [from, count, label] of [[0, half, 'half the day'], [half, DAY_VISITS - half, 'the whole day']]) {
-        const result = await runLoad({ urls, count, concurrency: CONCURRENCY, headers: (i) => visitHeaders(from + i, run), body: (i) => body(from + i), timeLimitMs: 300_000 });
-        if (result.failed) throw new Error(`${store} day: ${result.failed} failed ${JSON.stringify(result.errors)}`);
-        memory.push({ store, after: `${label} (${(from + count).toLocaleString('en')} visits, ${result.perSecond}/s)`, ...(await memoryOf(server.url)) });
-      }
-      const counts = await (await fetch(`${server.url}/api/visits`)).json();
-      if (counts.today !== DAY_VISITS + 1000) throw new Error(`${store} day: today is ${counts.today}, not ${DAY_VISITS + 1000}`);
-    } finally {
-      await server.stop();
+  try {
+    const urls = [`${server.url}/api/visits`];
+    const body = (i) => JSON.stringify({ path: `/tin-tuc/bai-${i % DAY_PATHS}` });
+    await runLoad({ urls, count: 1000, concurrency: CONCURRENCY, headers: (i) => visitHeaders(i, `warm-${run}`), body });
+    memory.push({ store, after: 'warm-up (1,000)', ...(await memoryOf(server.url)) });
+    const half = Math.floor(DAY_VISITS / 2);
+    for (const [from, count, label] of [[0, half, 'half the day'], [half, DAY_VISITS - half, 'the whole day']]) {
+      const result = await runLoad({ urls, count, concurrency: CONCURRENCY, headers: (i) => visitHeaders(from + i, run), body: (i) => body(from + i), timeLimitMs: 300_000 });
+      if (result.failed) throw new Error(`${store} day: ${result.failed} failed ${JSON.stringify(result.errors)}`);
+      memory.push({ store, after: `${label} (${(from + count).toLocaleString('en')} visits, ${result.perSecond}/s)`, ...(await memoryOf(server.url)) });
     }
-    return memory;
+    const counts = await (await fetch(`${server.url}/api/visits`)).json();
+    if (counts.today !== DAY_VISITS + 1000) throw new Error(`${store} day: today is ${counts.today}, not ${DAY_VISITS + 1000}`);
+  } finally {
+    await server.stop();
   }
+  return memory;
+}
 
+const counter = process.argv[2] !== 'relay';
+if (counter) {
   const memory = [];
   const sqliteDir = tempDir();
   try {

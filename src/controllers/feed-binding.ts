@@ -15,6 +15,16 @@ export interface BindingOptions {
 }
 
 const FEED_EVENTS = ['news-load', 'news-change', 'news-error'] as const;
+
+/**
+ * Sets a feed's filter through `setFilter`; a `<news-feed>` of an older
+ * release on the same page (two copies loaded) has none, and takes the
+ * property, as it always did.
+ */
+function setFilter(feed: FeedTarget, key: FilterKey, value: string, how?: ChangeKind): void {
+  if (typeof feed.setFilter === 'function') feed.setFilter(key, value, how);
+  else feed[key] = value;
+}
 const always = () => true;
 
 /**
@@ -93,9 +103,9 @@ export class FeedBinding implements ReactiveController {
 
   /** Keeps the host's `value` and the feed's filter in step (see the class); call it from the host's willUpdate. */
   sync(): void {
-    // Until the feed's script has run it cannot take a filter: keep ours,
-    // and link once it has (a start set on it now would come after its URL).
-    const feed = typeof this.current?.setFilter === 'function' ? this.current : null;
+    // Until the feed's script has run its filters are not there yet: keep
+    // ours, and link once it has (a start set on it now would come after its URL).
+    const feed = this.current?.[this.options.key()] === undefined ? null : this.current;
     if (feed !== this.synced) {
       this.synced = feed;
       this.seen = undefined;
@@ -109,12 +119,12 @@ export class FeedBinding implements ReactiveController {
     let value = theirs();
     if (this.seen === undefined) {
       if (!value && host.value && accepts(host.value) && drives) {
-        feed.setFilter(key, host.value, 'start');
+        setFilter(feed, key, host.value, 'start');
         host.value = value = theirs();
       } else if (value || !host.value) host.value = value;
     } else if (value !== this.seen) host.value = value;
     else if (host.value !== value && drives && !options.holding?.() && (!host.value || accepts(host.value))) {
-      feed.setFilter(key, (value = host.value));
+      setFilter(feed, key, (value = host.value));
     }
     this.seen = value;
   }
@@ -122,7 +132,7 @@ export class FeedBinding implements ReactiveController {
   /** The reader chose `value` on the control: it becomes the feed's filter. */
   choose(value: string, how: ChangeKind = 'choice'): void {
     this.host.value = this.seen = value;
-    this.current?.setFilter?.(this.options.key(), value, how);
+    if (this.current) setFilter(this.current, this.options.key(), value, how);
   }
 
   private forId(): string | null {
