@@ -16,6 +16,14 @@ if (!redisServerPath()) {
   });
 }
 
+// The compose file is checked with `docker compose config` (or Debian's
+// docker-compose), which needs no daemon: installed where it can be.
+const hasCompose = ['docker compose version', 'docker-compose version'].some((command) => spawnSync('sh', ['-c', `${command} >/dev/null 2>&1`]).status === 0);
+const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
+if (!hasCompose && canInstall) {
+  installDebianPackage('docker-compose', { what: 'docker-compose', help: '', recommends: false });
+}
+
 const files = readdirSync('server/test')
   .filter((name) => name.endsWith('.test.js'))
   .map((name) => `test/${name}`);
