@@ -21,7 +21,12 @@ if (!redisServerPath()) {
 const hasCompose = ['docker compose version', 'docker-compose version'].some((command) => spawnSync('sh', ['-c', `${command} >/dev/null 2>&1`]).status === 0);
 const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
 if (!hasCompose && canInstall) {
-  installDebianPackage('docker-compose', { what: 'docker-compose', help: '', recommends: false });
+  try {
+    installDebianPackage('docker-compose', { what: 'docker-compose', help: '', recommends: false });
+  } catch {
+    // Not to be had here: the compose check says it is skipped, and the other tests run.
+    console.log('docker-compose could not be installed: the compose.yaml check is skipped.');
+  }
 }
 
 const files = readdirSync('server/test')
