@@ -93,6 +93,25 @@ describe('JSON Feed', () => {
     expect(parseText(JSON.stringify({ items: [{ id: 7, title: 'Có id' }, { title: 'Không id' }] })).items.map((item) => item.id)).to.deep.equal(['7', 'Không id']);
   });
 
+  it('reads an old .NET API with Vietnamese field names, no map needed: {"d":[{"TieuDe":…,"NgayDang":"28/04/2021 08:30",…}]}', () => {
+    const api = JSON.stringify({ d: [
+      { TieuDe: 'Hội nghị giao ban', TomTat: 'Tóm tắt', NgayDang: '28/04/2021 08:30', Link: '/tin/1', AnhDaiDien: '/anh/1.jpg', ChuyenMuc: 'Thông báo' },
+    ] });
+    const [item] = parseText(api).items;
+    expect([item.title, item.summary, iso(item), item.url, item.image, item.categories]).to.deep.equal([
+      'Hội nghị giao ban', 'Tóm tắt', '2021-04-28T01:30:00.000Z', `${SITE}tin/1`, `${SITE}anh/1.jpg`, ['Thông báo']]);
+  });
+
+  it('reads a map whose field is miscased (tieude for TieuDe)', () => {
+    const [item] = parseText(JSON.stringify({ data: [{ TieuDe: 'Tin', Ngay: '28/04/2021' }] }), 'auto', { map: { items: 'Data', title: 'tieude', date: 'ngay' } }).items;
+    expect([item.title, iso(item)]).to.deep.equal(['Tin', '2021-04-27T17:00:00.000Z']);
+  });
+
+  it('says what records it found, and which field, when it can read none of them (not "no news")', () => {
+    const error = feedError(() => parseText(JSON.stringify({ Result: [{ MaBai: 1, NoiDungX: 'x' }, { MaBai: 2, NoiDungX: 'y' }] })));
+    expect(error.info).to.deep.include({ kind: 'format', format: 'JSON', field: 'title', found: '2 × { MaBai, NoiDungX }' });
+  });
+
   it('says the items field is missing, in the words of the contract', () => {
     const error = feedError(() => parseText('{"title":"Không phải nguồn tin"}'));
     expect(error.info).to.deep.include({ kind: 'format', format: 'JSON Feed', field: 'items' });

@@ -11,23 +11,33 @@ type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' 
 
 // The usual names for each field, most common first, in lower case: a key
 // is found whatever its case, as .NET writes "Title" and "PublishDate".
+// Vietnamese portals' own APIs name them in Vietnamese without marks
+// (TieuDe, TomTat, NgayDang, AnhDaiDien, LienKet, ChuyenMuc).
 const USUAL: Record<Field, string> = {
-  id: 'id guid _id slug',
-  title: 'title name headline',
-  url: 'url link href',
-  date: 'date pubdate published publishdate published_at created_at createdat createddate',
-  summary: 'summary description excerpt sapo content',
-  image: 'image thumbnail image_url featured_image',
-  category: 'categories category tags',
-  author: 'author authors creator',
+  id: 'id guid _id slug ma',
+  title: 'title name headline tieude ten',
+  url: 'url link href lienket duongdan',
+  date: 'date pubdate published publishdate published_at created_at createdat createddate ngaydang ngayxuatban ngaytao',
+  summary: 'summary description excerpt sapo content tomtat motangan mota',
+  image: 'image thumbnail image_url featured_image anhdaidien hinhanh anh',
+  category: 'categories category tags chuyenmuc danhmuc',
+  author: 'author authors creator tacgia',
 };
 
-/** A dotted path; over an array, a name segment is read in every element. */
+/** `object[key]`, else the key that differs from it only in case ("tieude" finds "TieuDe"). */
+function member(object: Json, key: string): unknown {
+  if (key in object) return object[key];
+  const lower = key.toLowerCase();
+  const found = Object.keys(object).find((name) => name.toLowerCase() === lower);
+  return found === undefined ? undefined : object[found];
+}
+
+/** A dotted path, each name matched whatever its case; over an array, a name segment is read in every element. */
 export function getPath(value: unknown, path: string): unknown {
   let current = value;
   for (const key of path.split('.')) {
-    if (Array.isArray(current) && !/^\d*$/.test(key)) current = current.map((entry) => (isObject(entry) ? entry[key] : undefined));
-    else if (key) current = isObject(current) || Array.isArray(current) ? (current as Json)[key] : undefined;
+    if (Array.isArray(current) && !/^\d*$/.test(key)) current = current.map((entry) => (isObject(entry) ? member(entry, key) : undefined));
+    else if (key) current = Array.isArray(current) ? (current as unknown as Json)[key] : isObject(current) ? member(current, key) : undefined;
   }
   return current;
 }
@@ -66,5 +76,15 @@ export function parseMapped(body: unknown, context: ParseContext): ParsedFeed {
       categories: field('category'),
     }, context.baseUrl);
   };
-  return { ...readItems(list, read, context.first), total: isObject(body) && typeof body.total === 'number' ? body.total : undefined };
+  const feed = { ...readItems(list, read, context.first), total: isObject(body) && typeof body.total === 'number' ? body.total : undefined };
+  // Records, yet no item: say what they hold and which role found no field, not "no news".
+  if (list.length && !feed.items.length && !feed.unread) {
+    // An item cannot do without a title (or a summary to stand for it): that is the field to name.
+    const names = Object.keys(list.find(isObject) ?? {});
+    throw new LoadError({
+      kind: 'format', url: context.baseUrl, format: 'JSON', field: map.title ?? 'title',
+      found: `${list.length} × { ${names.slice(0, 12).join(', ')}${names.length > 12 ? ', …' : ''} }`,
+    });
+  }
+  return feed;
 }
