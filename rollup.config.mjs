@@ -47,10 +47,11 @@ const resolve = () => nodeResolve({ ignoreSideEffectsForRoot: true });
 // The bundle renames the members TypeScript keeps private (see
 // scripts/private-names.mjs for when that is safe): their long names are
 // a good share of the elements' code, and no page can reach them.
-const minify = () =>
+const minify = ({ module = true } = {}) =>
   terser({
     ecma: 2021,
-    module: true,
+    // A classic script's top level is the page's: its one name (NewsWidgets) must stay.
+    module,
     compress: { passes: 2 },
     mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },
     format: { comments: false },
@@ -78,7 +79,19 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true },
-    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), minify(), compileHint()],
+    output: [
+      { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify(), compileHint()] },
+      // The same elements for a CMS that strips type="module" (an ES module
+      // there fails with "Unexpected token 'export'"): one classic script,
+      // its classes under window.NewsWidgets.
+      {
+        file: 'dist/news-widgets.classic.js',
+        format: 'iife',
+        name: 'NewsWidgets',
+        inlineDynamicImports: true,
+        plugins: [minify({ module: false }), compileHint()],
+      },
+    ],
+    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve()],
   },
 ];

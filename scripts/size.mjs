@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 32_500;
+export const CEILING = 32_700;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -35,7 +35,9 @@ const showModules = process.argv.includes('--modules');
 
 // The bundle's own build (TypeScript, template minifying, resolve, terser), fed
 // other entries: a virtual module that imports the chosen sources.
-const bundleConfig = config.find((entry) => entry.output?.file === BUNDLE);
+const bundleConfig = config.find((entry) => [entry.output].flat().some((output) => output?.file === BUNDLE));
+// Its minifier runs as an output plugin (the classic-script output has its own).
+const bundlePlugins = [...bundleConfig.plugins, ...[bundleConfig.output].flat().find((output) => output.file === BUNDLE).plugins];
 const VIRTUAL = '\0size-entry';
 const virtualEntry = (source) => ({
   name: 'size-entry',
@@ -50,7 +52,7 @@ async function build(source, { withLit = true } = {}) {
     input: VIRTUAL,
     cache: caches[withLit],
     external: withLit ? [] : isLit,
-    plugins: [virtualEntry(source), ...bundleConfig.plugins],
+    plugins: [virtualEntry(source), ...bundlePlugins],
     onwarn: () => {},
   });
   caches[withLit] = bundle.cache;

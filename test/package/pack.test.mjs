@@ -54,7 +54,7 @@ describe('npm pack', () => {
     const allowed = (path) =>
       ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^README(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|d\.ts)$/.test(path);
     assert.deepEqual(files.filter((path) => !allowed(path)), []);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js', 'dist/news-widgets.classic.js']) {
       assert.ok(files.includes(required), `${required} is not in the package`);
     }
   });
