@@ -29,6 +29,25 @@ export interface NewsChangeDetail {
 /** Detail of the controls' `change` event. */
 export interface ValueChangeDetail {
   value: string;
+  /** With `href`: the URL about to be opened (the event is then cancelable). */
+  href?: string;
+}
+
+/** A control's events: `change` with its typed detail, and every element's own. */
+export interface ControlEventMap<Detail> extends HTMLElementEventMap {
+  change: CustomEvent<Detail>;
+}
+
+/**
+ * `addEventListener` and `removeEventListener` that know an element's own
+ * events: `search.addEventListener('change', (e) => e.detail.value)` type-checks.
+ * `change` cannot go into the global HTMLElementEventMap, where it is a plain Event.
+ */
+export interface TypedEvents<Host, Events> {
+  addEventListener<K extends keyof Events>(type: K, listener: (this: Host, event: Events[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof Events>(type: K, listener: (this: Host, event: Events[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {

@@ -1,6 +1,6 @@
 // The consumer check: the package as npm would install it (npm pack, then
 // unpacked into a throwaway app's node_modules), type-checked with the app's
-// tsconfig under `bundler` and `Node16` resolution, bundled by Rollup (which
+// tsconfig under `bundler`, `Node16` and `node10` resolution, bundled by Rollup (which
 // honours `exports` and `sideEffects`), and run in Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
 import { ROOT, htmlPage, jsonFeed, launchBrowser, openPage, requireBuild, startServer, waitFor, TAGS } from '../e2e/harness.mjs';
 
-const APP_FILES = ['package.json', 'tsconfig.json', 'tsconfig.node16.json', 'main.ts', 'one-element.ts'];
+const APP_FILES = ['package.json', 'tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node10.json', 'main.ts', 'one-element.ts'];
 const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 let app;
@@ -59,6 +59,9 @@ describe('consumer app', () => {
   test('type-checks against the packed package with bundler resolution', () => typeCheck('tsconfig.json'));
 
   test('type-checks against the packed package with Node16 resolution', () => typeCheck('tsconfig.node16.json'));
+
+  // node10 knows no `exports`: typesVersions maps news-widgets/news-feed.js to dist/news-feed.d.ts.
+  test('type-checks against the packed package with node10 resolution', () => typeCheck('tsconfig.node10.json'));
 
   test('the installed package holds no source, tests or server code', () => {
     const top = readdirSync(join(app, 'node_modules/news-widgets'))

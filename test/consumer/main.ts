@@ -70,9 +70,16 @@ if (search) search.debounce = 300;
 // @ts-expect-error `debounce` is a number of milliseconds.
 if (search) search.debounce = 'slow';
 tabs.addEventListener('change', (event) => {
-  const { value }: ValueChangeDetail = (event as CustomEvent<ValueChangeDetail>).detail;
+  const { value }: ValueChangeDetail = event.detail;
   feed.category = value;
 });
+// The search's change event is typed on the element, as the news-* events are.
+search?.addEventListener('change', (event) => {
+  const text: string = event.detail.value;
+  void text;
+});
+// @ts-expect-error its detail has no `query`.
+search?.addEventListener('change', (event) => event.detail.query);
 
 // <news-date-archive>: its value is a day key, and its change event has a typed detail.
 const archive: NewsDateArchive = document.createElement('news-date-archive');
@@ -81,8 +88,9 @@ archive.daysSrc = '/days/{month}.json';
 // @ts-expect-error `value` is a string (`YYYY-MM-DD`).
 archive.value = new Date();
 archive.addEventListener('change', (event) => {
-  const { value }: ArchiveChangeDetail = (event as CustomEvent<ArchiveChangeDetail>).detail;
+  const { value, href }: ArchiveChangeDetail = event.detail;
   void value;
+  void href;
 });
 
 // <news-visit-counter>: numbers read so far, and the same news-error event.

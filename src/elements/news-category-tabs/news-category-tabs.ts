@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
-import { emit, type ValueChangeDetail } from '../../events.js';
+import { emit, type ControlEventMap, type TypedEvents, type ValueChangeDetail } from '../../events.js';
 import { slugify } from '../../feed/text.js';
 import { tabsStrings } from '../../i18n/news-category-tabs.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
@@ -34,6 +34,11 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 };
  */
 export class NewsCategoryTabs extends NewsElement {
   static override styles = styles;
+
+  /** @internal Listeners that know `change`'s detail (see TypedEvents); the methods are HTMLElement's. */
+  declare addEventListener: TypedEvents<NewsCategoryTabs, ControlEventMap<ValueChangeDetail>>['addEventListener'];
+  /** @internal */
+  declare removeEventListener: TypedEvents<NewsCategoryTabs, ControlEventMap<ValueChangeDetail>>['removeEventListener'];
 
   /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
   @property() for = '';

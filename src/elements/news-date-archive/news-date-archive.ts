@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
 import { keptDayCounts, loadDayCounts } from '../../data/day-counts.js';
-import { emit, type NewsErrorDetail, type ValueChangeDetail } from '../../events.js';
+import { emit, type ControlEventMap, type NewsErrorDetail, type TypedEvents, type ValueChangeDetail } from '../../events.js';
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
 import { navigate, templateUrl } from '../navigate.js';
@@ -62,6 +62,11 @@ const NONE: ReadonlyMap<string, number> = new Map();
  */
 export class NewsDateArchive extends NewsElement {
   static override styles = styles;
+
+  /** @internal Listeners that know `change`'s detail (see TypedEvents); the methods are HTMLElement's. */
+  declare addEventListener: TypedEvents<NewsDateArchive, ControlEventMap<ArchiveChangeDetail>>['addEventListener'];
+  /** @internal */
+  declare removeEventListener: TypedEvents<NewsDateArchive, ControlEventMap<ArchiveChangeDetail>>['removeEventListener'];
 
   /** Id of the `<news-feed>` it drives; without it, the first on the page. */
   @property() for = '';

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
 import { navigate, templateUrl } from '../navigate.js';
-import { emit, type ValueChangeDetail } from '../../events.js';
+import { emit, type ControlEventMap, type TypedEvents, type ValueChangeDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { searchStrings } from '../../i18n/news-search.js';
 import { strings } from '../../i18n/strings.js';
@@ -31,6 +31,11 @@ import { styles } from './news-search.styles.js';
  */
 export class NewsSearch extends NewsElement {
   static override styles = styles;
+
+  /** @internal Listeners that know `change`'s detail (see TypedEvents); the methods are HTMLElement's. */
+  declare addEventListener: TypedEvents<NewsSearch, ControlEventMap<ValueChangeDetail>>['addEventListener'];
+  /** @internal */
+  declare removeEventListener: TypedEvents<NewsSearch, ControlEventMap<ValueChangeDetail>>['removeEventListener'];
 
   /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
   @property() for = '';
