@@ -266,6 +266,13 @@ describe('RSS and Atom', () => {
     expect(iso(json.items[0])).to.equal('2021-04-05T07:15:00.000Z');
   });
 
+  it('repairs XML broken as portals break it: a BOM after blank lines, a second declaration, "]]>" in text, &#0;, a bare & in a link', async () => {
+    const { items } = await parseFixture('rss-portal-broken.xml');
+    expect(items.map((item) => [item.title, item.url, item.summary, iso(item)])).to.deep.equal([[
+      'Giá điện ]]> tăng từ tháng 5', 'https://phuong.example.vn/tin?id=12&cat=3', 'Thông báo của UBND phường', '2021-04-28T01:30:00.000Z',
+    ]]);
+  });
+
   it('reads Atom 0.3 (issued, modified)', async () => {
     const { items } = await parseFixture('atom-0.3.xml');
     expect(items[0].url).to.equal('http://ward.example.com/2005/entry');

@@ -15,8 +15,9 @@ const XML_KEPT = /^(amp|lt|gt|quot|apos)$/;
 const HTML_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]/;
 
 // What real feeds get wrong: HTML entity names XML does not define (&nbsp;),
-// bare ampersands, control characters. CDATA and comments stay as written.
-const FLAWS = /&(?:([A-Za-z]\w*);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+// bare ampersands, control characters, written (&#0;) or not, "]]>" in text,
+// an XML declaration again inside the document. CDATA and comments stay as written.
+const FLAWS = /&(?:([A-Za-z]\w*);|#0*(?:[0-8]|1[1249]|2\d|3[01]);|#x0*(?:[0-8bcef]|1[\da-f]);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\]\]>|(?!^)<\?xml\s[^<>]*\?>/gi;
 const KEPT_AS_WRITTEN = /<!\[CDATA\[|<!--/g;
 
 // Prefixes used (media:thumbnail, dc:date) but never declared, which XML
@@ -36,7 +37,8 @@ function declarePrefixes(xml: string): string {
 }
 
 const fixFlaws = (text: string) => text.replace(FLAWS, (match, name?: string) => {
-  if (match[0] !== '&') return '';
+  if (match === ']]>') return ']]&gt;';
+  if (match[0] !== '&' || match[1] === '#') return '';
   if (!name) return '&amp;';
   if (XML_KEPT.test(name)) return match;
   const char = namedEntity(name);
