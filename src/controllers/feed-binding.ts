@@ -25,6 +25,7 @@ function setFilter(feed: FeedTarget, key: FilterKey, value: string, how?: Change
   if (typeof feed.setFilter === 'function') feed.setFilter(key, value, how);
   else feed[key] = value;
 }
+
 const always = () => true;
 
 /**
@@ -105,14 +106,14 @@ export class FeedBinding implements ReactiveController {
   sync(): void {
     // Until the feed's script has run its filters are not there yet: keep
     // ours, and link once it has (a start set on it now would come after its URL).
-    const feed = this.current?.[this.options.key()] === undefined ? null : this.current;
+    const { host, options } = this;
+    const key = options.key();
+    const feed = this.current?.[key] === undefined ? null : this.current;
     if (feed !== this.synced) {
       this.synced = feed;
       this.seen = undefined;
     }
     if (!feed) return;
-    const { host, options } = this;
-    const key = options.key();
     const accepts = options.accepts ?? always;
     const drives = options.drives?.() ?? true;
     const theirs = () => (accepts(feed[key]) ? feed[key] : '');

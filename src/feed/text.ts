@@ -99,7 +99,7 @@ const SPACES = /[\s\u00a0\u200b]+/g;
 const PLAIN_DOUBT = /[<&\u00a0\u200b]|\s(?<! )|\s\s/;
 
 /** CDATA sections as the text they hold. */
-export const unwrapCdata = (html: string): string => replaceRuns(html, CDATA, () => '\\]\\]>', (inner) => inner);
+const unwrapCdata = (html: string): string => replaceRuns(html, CDATA, () => '\\]\\]>', (inner) => inner);
 
 /** HTML without what a reader never sees: comments, scripts, styles and the like. */
 export const visibleHtml = (html: string): string =>

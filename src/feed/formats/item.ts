@@ -16,7 +16,7 @@ export function isObject(value: unknown): value is Json {
 }
 
 /** A usable id: a non-empty string, or a number written as one. */
-export function itemId(value: unknown): string | undefined {
+function itemId(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string' && value.trim()) return value.trim();
   return undefined;
