@@ -209,24 +209,19 @@ describe('the feed store: one per page', () => {
 
   it('forgets a feed no one has watched for a while: each search typed does not keep its answer for the page\'s life', async () => {
     const first = key('forgotten');
-    const url = (name: string) => respondUrl({ body: jsonFeed(makeItems(1)), key: name });
-    let watcher = watch(url(first));
-    await watcher.settled();
-    watcher.stop();
+    /** Watches the feed named `name` until it settles, then stops watching. */
+    const readOnce = async (name: string) => {
+      const watcher = watch(respondUrl({ body: jsonFeed(makeItems(1)), key: name }));
+      await watcher.settled();
+      watcher.stop();
+    };
+    await readOnce(first);
     // Watched again soon: the answer it kept, no new request.
-    watcher = watch(url(first));
-    await watcher.settled();
-    watcher.stop();
+    await readOnce(first);
     expect(await requestCount(first)).to.equal(1);
     // After 16 other feeds (a search's answers), it is forgotten: read again.
-    for (let i = 0; i < 16; i++) {
-      const other = watch(url(key(`search-${i}`)));
-      await other.settled();
-      other.stop();
-    }
-    watcher = watch(url(first));
-    await watcher.settled();
-    watcher.stop();
+    for (let i = 0; i < 16; i++) await readOnce(key(`search-${i}`));
+    await readOnce(first);
     expect(await requestCount(first)).to.equal(2);
   });
 
