@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
+import { failureSummaryReporter } from './test/server/failure-summary.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 
 export default {
@@ -16,6 +18,7 @@ export default {
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [testRoutes],
+  reporters: [defaultReporter(), failureSummaryReporter()],
   testFramework: { config: { timeout: 8000 } },
   testsFinishTimeout: 600_000,
 };
