@@ -65,6 +65,9 @@ export function removeOldCopies(): void {
   for (const name of Object.keys(localStorage)) if (name.startsWith('news-widgets:') && !name.startsWith(STORAGE_PREFIX)) localStorage.removeItem(name);
 }
 
+/** A stored feed title, at most: feedTitle cuts at 100. */
+const TITLE_MAX = 101;
+
 const isCount = (value: unknown) => value === undefined || (typeof value === 'number' && value >= 0 && Number.isFinite(value));
 
 /**
@@ -76,9 +79,10 @@ function readStored(key: string): ParsedFeed | undefined {
     const saved: unknown = JSON.parse(storage()?.getItem(STORAGE_PREFIX + key) ?? 'null', (name, value) =>
       (name === 'published' || name === 'modified') && typeof value === 'string' ? new Date(value) : value);
     if (!saved || typeof saved !== 'object') return undefined;
-    const { items, total, totalPages } = saved as ParsedFeed;
-    const valid = Array.isArray(items) && items.length <= STORED_ITEMS && items.every(isNewsItem) && isCount(total) && isCount(totalPages);
-    return valid ? { items, total, totalPages } : undefined;
+    const { items, total, totalPages, title } = saved as ParsedFeed;
+    const valid = Array.isArray(items) && items.length <= STORED_ITEMS && items.every(isNewsItem) && isCount(total) && isCount(totalPages)
+      && (title === undefined || (typeof title === 'string' && title.length <= TITLE_MAX));
+    return valid ? { items, total, totalPages, title } : undefined;
   } catch {
     return undefined;
   }

@@ -11,6 +11,8 @@ export interface NewsItem {
   modified?: Date;
   authors: string[];
   categories: string[];
+  /** With several feeds read as one: the feed it came from (its title, else its host). */
+  source?: string;
 }
 
 export type FeedFormat = 'auto' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';
@@ -37,6 +39,8 @@ export interface ParsedFeed {
   total?: number;
   /** Page count, when the server tells it (WordPress `X-WP-TotalPages`). */
   totalPages?: number;
+  /** The feed's own name, when it has one (JSON Feed, RSS and Atom `title`). */
+  title?: string;
 }
 
 /**

@@ -38,6 +38,11 @@ export function shortText(value: unknown): string | undefined {
   return text ? cut(text, SUMMARY_MAX) : undefined;
 }
 
+/** A feed's own name (its `title`), plain text: what a merged list shows as an item's source. */
+export function feedTitle(value: unknown): string | undefined {
+  return cut(toPlainText(scalar(value)), NAME_MAX) || undefined;
+}
+
 /** An object standing for one value: `{ rendered }`, `{ name }`, `{ url }`… */
 export function scalar(value: unknown): unknown {
   return isObject(value)

@@ -3,7 +3,7 @@ import { parseDate } from '../dates.js';
 import { safeUrl } from '../text.js';
 import { type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
-import { isObject, newsItem, readItems } from './item.js';
+import { feedTitle, isObject, newsItem, readItems } from './item.js';
 
 /**
  * True when the body looks like a JSON Feed: it says so, or its items have
@@ -36,5 +36,5 @@ export function parseJsonFeed(body: unknown, context: ParseContext): ParsedFeed 
       authors: raw.authors ?? raw.author ?? body.authors ?? body.author,
       categories: raw.tags,
     }, base)) || undefined;
-  return { ...readItems(body.items, read, context.first), nextUrl: safeUrl(body.next_url, base) };
+  return { ...readItems(body.items, read, context.first), nextUrl: safeUrl(body.next_url, base), title: feedTitle(body.title) };
 }

@@ -7,7 +7,7 @@ import { parseDate } from '../dates.js';
 import { FIELD_MAX, namedEntity, replaceRuns, safeUrl, toPlainText, visibleHtml } from '../text.js';
 import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
-import { newsItem, readItems } from './item.js';
+import { feedTitle, newsItem, readItems } from './item.js';
 
 const FORMAT = 'RSS/Atom';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -217,5 +217,6 @@ export function parseXmlFeed(text: string, context: ParseContext): ParsedFeed {
   const channel = atom ? root : root.getElementsByTagNameNS('*', 'channel')[0];
   const next = [...(channel?.children ?? [])].find((child) => child.localName === 'link' && relation(child.getAttribute('rel') ?? '') === 'next');
   const nextUrl = next ? safeUrl(next.getAttribute('href'), baseOf(channel, url)) : undefined;
-  return { ...readItems(entries, (entry) => readItem(entry as Element, url, context), context.first), nextUrl };
+  const title = feedTitle([...(channel?.children ?? [])].find((child) => child.localName === 'title')?.textContent);
+  return { ...readItems(entries, (entry) => readItem(entry as Element, url, context), context.first), nextUrl, title };
 }
