@@ -5,19 +5,20 @@ type Key = keyof FilterState;
 type State = Record<Key, string>;
 
 interface SyncHost extends ReactiveControllerHost, HTMLElement, FilterState {
-  syncUrl: boolean;
+  /** True, or the prefix of the parameters' names (`news` when true). */
+  syncUrl: boolean | string;
   /** How the change being rendered now was made. */
   readonly changeKind: ChangeKind;
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
-/** The feed's filters and page, and their names in the query string. */
+/** The feed's filters and page, and their names in the query string after the prefix. */
 const PARAMS: [Key, string][] = [
-  ['category', 'news-category'],
-  ['date', 'news-date'],
-  ['month', 'news-month'],
-  ['query', 'news-q'],
-  ['page', 'news-page'],
+  ['category', 'category'],
+  ['date', 'date'],
+  ['month', 'month'],
+  ['query', 'q'],
+  ['page', 'page'],
 ];
 
 const same = (a: State, b: State) => PARAMS.every(([key]) => a[key] === b[key]);
@@ -39,6 +40,12 @@ export class UrlSyncController implements ReactiveController {
 
   constructor(private readonly host: SyncHost) {
     host.addController(this);
+  }
+
+  /** Each filter's parameter: `news-category`, or `tb-category` under `sync-url="tb"`. */
+  private params(): [Key, string][] {
+    const prefix = (typeof this.host.syncUrl === 'string' && this.host.syncUrl.trim()) || 'news';
+    return PARAMS.map(([key, name]) => [key, `${prefix}-${name}`]);
   }
 
   /**
@@ -98,7 +105,7 @@ export class UrlSyncController implements ReactiveController {
   private read(): State {
     const params = new URLSearchParams(location.search);
     const state = { ...this.defaults! };
-    for (const [key, name] of PARAMS) state[key] = params.get(name) ?? state[key];
+    for (const [key, name] of this.params()) state[key] = params.get(name) ?? state[key];
     // A junk page number is page 1, as the feed shows it.
     state.page = String(Math.max(1, Math.floor(Number(state.page)) || 1));
     return state;
@@ -117,9 +124,10 @@ export class UrlSyncController implements ReactiveController {
   }
 
   private url(state: State): string {
-    const names = PARAMS.map(([, name]) => name);
+    const params = this.params();
+    const names = params.map(([, name]) => name);
     const parts = location.search.slice(1).split('&').filter((part) => part && !names.includes(part.split('=')[0]));
-    for (const [key, name] of PARAMS) {
+    for (const [key, name] of params) {
       if (state[key] !== this.defaults![key]) parts.push(`${name}=${encodeURIComponent(state[key])}`);
     }
     return location.pathname + (parts.length ? `?${parts.join('&')}` : '') + location.hash;

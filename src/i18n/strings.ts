@@ -13,6 +13,8 @@ export interface Strings {
   nextPage: string;
   page: (n: number) => string;
   stale: string;
+  /** With several feeds: the ones that failed while the others are shown. */
+  failedSources: (names: string) => string;
   results: (n: string) => string;
   error: (info: LoadErrorInfo) => string;
 }
@@ -32,6 +34,7 @@ const vi: Strings = {
   nextPage: 'Trang sau',
   page: (n) => `Trang ${n}`,
   stale: 'Không tải được tin mới; đang hiện bản đã lưu, có thể đã cũ.',
+  failedSources: (names) => `Không tải được tin từ ${names}; đang hiện tin của các nguồn khác.`,
   results: (n) => `${n} kết quả`,
   error(info) {
     if (!info.url) return 'Chưa có địa chỉ nguồn tin: hãy đặt thuộc tính src.';
@@ -54,6 +57,7 @@ const vi: Strings = {
           ? 'Thuộc tính map không phải JSON hợp lệ.'
           : `Nguồn tin ${url} không đọc được như ${info.format ?? 'JSON hoặc XML'}${info.line ? ` (lỗi ở dòng ${info.line})` : ''}: nội dung hỏng hoặc sai định dạng.`;
       case 'format':
+        if (info.field === 'src') return `Thuộc tính src có nhiều nguồn tin nên không dùng được các tham số như {page}, {q}: chúng chỉ dùng khi src có một nguồn tin (${url}).`;
         return `Nguồn tin ${url} không đúng định dạng ${info.format ?? ''}${info.field ? `: không có trường ${info.field}` : ''}${info.found ? ` (nhận được ${info.found})` : ''}.`;
     }
   },
@@ -70,6 +74,7 @@ const en: Strings = {
   nextPage: 'Next page',
   page: (n) => `Page ${n}`,
   stale: 'Could not load fresh news; showing a saved copy that may be out of date.',
+  failedSources: (names) => `Could not load news from ${names}; showing the other feeds' news.`,
   results: (n) => `${n} ${n === '1' ? 'result' : 'results'}`,
   error(info) {
     if (!info.url) return 'No feed address: set the src attribute.';
@@ -92,6 +97,7 @@ const en: Strings = {
           ? 'The map attribute is not valid JSON.'
           : `The feed ${url} could not be read as ${info.format ?? 'JSON or XML'}${info.line ? ` (error on line ${info.line})` : ''}: the content is broken or in another format.`;
       case 'format':
+        if (info.field === 'src') return `The src attribute names several feeds, so placeholders such as {page} and {q} cannot be used: they need a single feed (${url}).`;
         return `The feed ${url} is not valid ${info.format ?? ''}${info.field ? `: it has no ${info.field} field` : ''}${info.found ? ` (got ${info.found})` : ''}.`;
     }
   },

@@ -109,6 +109,9 @@ interface JoinedKeys {
  * are built on first use and kept, so the first page never waits for them
  * and each later filter is one pass over prepared strings.
  */
+/** Letters outside ASCII: Vietnamese marks, which a name spelt without them lacks. */
+const marks = (name: string) => name.replace(/[\x00-\x7f]/g, '').length;
+
 export class FeedIndex {
   readonly items: readonly NewsItem[];
   readonly timeZone: string;
@@ -229,8 +232,12 @@ export class FeedIndex {
           if (!slug || seen.has(slug)) continue;
           seen.add(slug);
           const entry = bySlug.get(slug);
-          if (entry) entry.count++;
-          else bySlug.set(slug, { name, slug, count: 1 });
+          if (!entry) bySlug.set(slug, { name, slug, count: 1 });
+          else {
+            entry.count++;
+            // Feeds that spell a name two ways ("TIN TUC", "Tin tức"): the one with its marks reads best.
+            if (marks(name) > marks(entry.name)) entry.name = name;
+          }
         }
       }
       this.categoryList = [...bySlug.values()];

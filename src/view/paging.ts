@@ -19,6 +19,7 @@ export interface ServerAnswer {
 }
 
 const PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/g;
+const ANY_PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/;
 const DEFAULT_SIZE = 10;
 /** The highest page number: a crafted link or a server's count (`?news-page=1e300`) must not hang the page. */
 export const MAX_PAGE = 10_000;
@@ -54,14 +55,18 @@ export class Paging {
   readonly size: number;
   /** True when the server pages the feed (`{page}` or `{offset}` in `src`). */
   readonly byServer: boolean;
+  /** The feeds `src` names: one, or several read as one list. */
+  readonly sources: string[];
+  /** True when `src` names several feeds and a server placeholder: placeholders need a single feed. */
+  readonly misused: boolean;
+  private readonly src: string;
 
-  constructor(
-    readonly src: string,
-    limit: number,
-    readonly mode: PagingMode,
-  ) {
+  constructor(src: string, limit: number, readonly mode: PagingMode) {
     this.size = Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : DEFAULT_SIZE;
-    this.byServer = src.includes('{page}') || src.includes('{offset}');
+    this.sources = src.split(/\s+/).filter(Boolean);
+    this.misused = this.sources.length > 1 && ANY_PLACEHOLDER.test(src);
+    this.src = this.sources.length === 1 ? this.sources[0] : '';
+    this.byServer = this.src.includes('{page}') || this.src.includes('{offset}');
   }
 
   /** True when `src` hands this filter to the server (`query` is `{q}`). */
@@ -85,8 +90,9 @@ export class Paging {
     return Math.min(page, this.mode === 'more' ? Math.max(MORE_AT_ONCE, pagesRead + 1) : MAX_PAGE);
   }
 
-  /** The URLs to read for a page: `src`, or the server's page (pages 1 to n for "Xem thêm"). */
+  /** The URLs to read for a page: `src`, the server's page (pages 1 to n for "Xem thêm"), or each of several feeds. */
   urls(page: number, filters: FilterValues): string[] {
+    if (this.misused || this.sources.length > 1) return this.misused ? [] : this.sources;
     if (!this.src) return [];
     const fill = (n: number) =>
       this.src.replace(PLACEHOLDER, (_, name: string) =>

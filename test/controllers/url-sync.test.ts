@@ -340,6 +340,40 @@ describe('<news-feed sync-url>', () => {
     expect(newsParams()).to.equal('&news-category=&news-month=2021-04&news-page=2');
   });
 
+  it('two feeds with a prefix each keep their own parameters, read on load, and Back restores both', async () => {
+    setUrl('&tb-category=noi-chinh&pm-page=2');
+    const length = history.length;
+    const root = await page(html`<div>
+      <news-category-tabs for="tb"></news-category-tabs><news-feed id="tb" sync-url="tb" limit="1" src=${WARD_FEED}></news-feed>
+      <news-category-tabs for="pm"></news-category-tabs><news-feed id="pm" sync-url="pm" limit="2" src=${WARD_FEED}></news-feed></div>`);
+    const [tbTabs, pmTabs] = root.querySelectorAll('news-category-tabs');
+    const [tb, pm] = root.querySelectorAll('news-feed');
+    expect(tb.syncUrl).to.equal('tb');
+    expect([tb.category, tb.page, pm.category, pm.page]).to.deep.equal(['noi-chinh', 1, '', 2]);
+    expect(selectedTab(tbTabs)).to.equal('Nội chính');
+    expect(selectedTab(pmTabs)).to.equal('Tất cả');
+    expect(history.length).to.equal(length);
+
+    pageButton(tb, 'Trang 2').click();
+    await tb.updateComplete;
+    // Each feed writes its own parameters after the others', which stay as they were.
+    expect(newsParams()).to.equal('&pm-page=2&tb-category=noi-chinh&tb-page=2');
+    tab(pmTabs, 'An ninh').click();
+    await pm.updateComplete;
+    // A new filter takes pm back to its page 1, its own default: no pm-page any more.
+    expect(newsParams()).to.equal('&tb-category=noi-chinh&tb-page=2&pm-category=an-ninh');
+    expect(tb.page).to.equal(2);
+
+    await go('back', tb, pm, tbTabs, pmTabs);
+    expect(newsParams()).to.equal('&pm-page=2&tb-category=noi-chinh&tb-page=2');
+    expect([tb.category, tb.page, pm.category, pm.page]).to.deep.equal(['noi-chinh', 2, '', 2]);
+    expect(selectedTab(pmTabs)).to.equal('Tất cả');
+    await go('back', tb, pm, tbTabs, pmTabs);
+    expect(newsParams()).to.equal('&tb-category=noi-chinh&pm-page=2');
+    expect([tb.category, tb.page, pm.category, pm.page]).to.deep.equal(['noi-chinh', 1, '', 2]);
+    expect(selectedTab(tbTabs)).to.equal('Nội chính');
+  });
+
   it('without sync-url the URL and history are left alone', async () => {
     setUrl('&news-category=noi-chinh');
     const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed src=${WARD_FEED}></news-feed></div>`);

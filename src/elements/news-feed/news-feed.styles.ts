@@ -106,6 +106,9 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_muted);
     }
+    .source {
+      font-weight: 600;
+    }
     .summary {
       margin: 0;
       line-height: 1.5;

@@ -3,12 +3,14 @@ import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
+import { sourceName } from '../../feed/merge.js';
 import type { FeedFormat, FeedMap, NewsItem, ParsedFeed } from '../../feed/types.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { strings, type Strings } from '../../i18n/strings.js';
 import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
 import { FeedIndex, type CategoryCount } from '../../view/feed-index.js';
+import { excludedKeys } from '../../view/exclude.js';
 import { Paging, type FilterValues, type PagingMode } from '../../view/paging.js';
 import type { ChangeKind, FeedStatus, FeedTarget, FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
@@ -41,6 +43,7 @@ const FILTERS: FilterKey[] = ['category', 'date', 'month', 'query'];
  * @csspart link - The link in an item's heading.
  * @csspart date - An item's date.
  * @csspart category - An item's categories.
+ * @csspart source - With several feeds, the feed an item came from.
  * @csspart summary - An item's summary.
  * @csspart pagination - The page navigation, or the "Xem thêm" button's row.
  * @csspart page - A page button.
@@ -69,7 +72,11 @@ const FILTERS: FilterKey[] = ['category', 'date', 'month', 'query'];
 export class NewsFeed extends NewsElement implements FeedTarget {
   static override styles = styles;
 
-  /** Feed URL: JSON Feed, WordPress REST, RSS/Atom or JSON. */
+  /**
+   * Feed URL: JSON Feed, WordPress REST, RSS/Atom or JSON. Several URLs
+   * separated by spaces are read as one list, newest first, each item
+   * marked with its source.
+   */
   @property() src = '';
 
   /**
@@ -120,7 +127,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   /** `list`, `cards` or `compact` (title and date only). */
   @property({ reflect: true }) layout: FeedLayout = 'list';
 
-  /** Space-separated parts to leave out: `image summary date category`. */
+  /** Space-separated parts to leave out: `image summary date category source`. */
   @property() hide = '';
 
   /** Space-separated item ids or URLs to leave out, e.g. the article being read. */
@@ -144,15 +151,20 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   /**
    * Filters and page are read from the query string (`news-category`,
    * `news-date`, `news-month`, `news-q`, `news-page`) and written back, so
-   * views can be shared and Back works. One feed per page should have it.
+   * views can be shared and Back works. A value is a prefix for this feed's
+   * parameters instead of `news` (`sync-url="tb"`: `tb-category`, `tb-page`…),
+   * so that several synced feeds share one page.
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @property({ attribute: 'sync-url', converter: { fromAttribute: (value: string | null) => (value === null ? false : value || true) } })
+  syncUrl: boolean | string = false;
 
   protected readonly urlSync = new UrlSyncController(this);
   private readonly task = new FeedSource(this);
   private readonly searchPreparation = new SearchPreparation();
   private lastChange: ChangeKind = 'choice';
   private pager = new Paging('', 10, 'pages');
+  /** What is wrong with the set-up itself (no `src`, placeholders with several feeds): no request is made. */
+  private setupError?: LoadError;
   private watched?: string;
   private index?: FeedIndex;
   /** The index of the last answer no server filter narrowed: the tabs' categories and the calendar's days. */
@@ -161,12 +173,14 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   private matching: NewsItem[] = [];
   private shown: NewsItem[] = [];
   private announcedItems?: NewsItem[];
-  private announcedError?: unknown;
+  private readonly announcedErrors = new WeakSet<LoadError>();
   private pendingFocus = -1;
+  /** A reload or retry was asked for: its answer is shown, even in the middle of a page being read. */
+  private answerAwaited = false;
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
-    if (this.task.status === 'error' || !this.src) return 'error';
+    if (this.task.status === 'error' || this.setupError) return 'error';
     // The server's next page or filter is on its way; the last answer still shows, busy.
     if (this.task.status === 'pending') return 'loading';
     // A big feed's first page shows while the rest is read: still loading until then.
@@ -218,6 +232,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
 
   /** Loads the feed again. */
   reload(): void {
+    this.answerAwaited = true;
     this.task.reload();
   }
 
@@ -269,8 +284,14 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       this.indexedFeed = undefined;
       this.watched = undefined;
     }
-    if (changed.has('src') || changed.has('limit') || changed.has('paging')) this.pager = new Paging(this.src, this.limit, this.paging);
+    if (changed.has('src') || changed.has('limit') || changed.has('paging')) {
+      const paging = (this.pager = new Paging(this.src, this.limit, this.paging));
+      // A new object per set-up, so that news-error is sent once for it.
+      this.setupError = paging.misused || !paging.sources.length ? new LoadError({ kind: 'format', url: this.src.trim(), field: 'src' }) : undefined;
+    }
     const paging = this.pager;
+    // A filter or the page set by the reader or a script: the page shown follows.
+    const viewChanged = ['exclude', 'page', 'limit', 'paging', ...FILTERS].some((name) => changed.has(name as keyof NewsFeed));
     // A new filter starts at page 1, unless the page was set with it.
     if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
     const filters = this.filterValues();
@@ -291,14 +312,19 @@ export class NewsFeed extends NewsElement implements FeedTarget {
           pastEnd: byServer,
           // A copy for the next visit: the whole feed, or the server's unfiltered first page.
           keep: (!byServer || page === 1) && !paging.narrowed(filters),
-        }, this.paging === 'more' || !byServer ? 1 : page);
+        }, paging.sources.length > 1 ? { merge: true } : { firstPage: this.paging === 'more' || !byServer ? 1 : page });
         // Make the date formatter while the request runs, not when the first page is due.
         formatDate(new Date(0), this.lang, this.zone);
       } else this.task.reset();
     }
     const feed = this.task.value;
-    let dirty = changed.has('exclude') || FILTERS.some((name) => changed.has(name));
+    let dirty = viewChanged;
+    // Another of several feeds came after the first page was shown: it joins
+    // the counts and the other pages, but the page being read stays as it is.
+    let keepShown = false;
     if (feed && feed !== this.indexedFeed) {
+      keepShown = this.task.merged && !viewChanged && !this.answerAwaited && this.shown.length > 0;
+      this.answerAwaited = false;
       this.indexedFeed = feed;
       this.index = new FeedIndex(feed.items, this.zone);
       // An answer the server filtered holds only the chosen category's or day's items.
@@ -306,34 +332,24 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       dirty = true;
     }
     if (dirty && this.index) this.matching = this.index.filter(this.ownFilters(filters));
-    if (this.index && (dirty || !this.hasUpdated || ['page', 'limit', 'paging'].some((name) => changed.has(name as keyof NewsFeed)))) {
-      this.shown = paging.slice(this.matching, this.currentPage);
-    }
+    if (this.index && !keepShown && (dirty || !this.hasUpdated)) this.shown = paging.slice(this.matching, this.currentPage);
   }
 
   /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
   private ownFilters(filters: FilterValues) {
-    // The article being read is never in its own "Các tin khác".
-    const exclude = new Set<string>([location.href.replace(/#.*/, '')]);
-    for (const token of this.exclude.split(/\s+/).filter(Boolean)) {
-      exclude.add(token);
-      try {
-        exclude.add(new URL(token, document.baseURI).href);
-      } catch {
-        // An id, not a URL.
-      }
-    }
     const own = (key: FilterKey) => (this.pager.applies(key) ? '' : filters[key]);
+    const exclude = excludedKeys(this.exclude, location.href, document.baseURI);
     return { category: own('category'), date: own('date'), month: own('month'), query: own('query'), exclude };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const status = this.status;
-    const error = this.task.error ?? this.src;
-    // A stale copy shown after a failure is reported too: the webmaster has something to fix.
-    if ((status === 'error' || this.task.error) && error !== this.announcedError) {
-      this.announcedError = error;
-      const detail = this.errorDetail();
+    // One news-error per failed feed, and again when a retry fails; a stale
+    // copy shown after a failure is reported too: the webmaster has something to fix.
+    for (const failure of this.setupError ? [this.setupError] : this.task.failures) {
+      if (this.announcedErrors.has(failure)) continue;
+      this.announcedErrors.add(failure);
+      const detail = this.errorDetail(failure.info);
       // Readers see a short sentence; the webmaster finds the fix here and in the event.
       if (detail.kind === 'cors') console.warn(`<news-feed>: ${detail.message}`);
       emit<NewsErrorDetail>(this, 'news-error', detail);
@@ -350,7 +366,8 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     }
     this.lastChange = 'choice';
     if (status === 'loading' && !this.index) prepareTemplates(this.look(), strings(this.lang));
-    if (this.pendingFocus >= 0 && !this.task.loading) {
+    // A server page is focused once it came; a page in the browser is there already.
+    if (this.pendingFocus >= 0 && !(this.pager.byServer && this.task.loading)) {
       // Unless the reader has moved on while the page came (to the search field, say):
       // focus is still in here, or fell to the body with the button it was on.
       const active = document.activeElement;
@@ -359,14 +376,12 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     }
   }
 
+  /** Why the feed cannot be shown: the set-up, else the request. */
   private errorInfo(): LoadErrorInfo {
-    const error = this.task.error;
-    if (error instanceof LoadError) return error.info;
-    return { kind: this.src ? 'network' : 'format', url: this.src };
+    return (this.setupError ?? this.task.error)?.info ?? { kind: 'network', url: this.src };
   }
 
-  private errorDetail(): NewsErrorDetail {
-    const info = this.errorInfo();
+  private errorDetail(info: LoadErrorInfo): NewsErrorDetail {
     return { message: strings(this.lang).error(info), kind: info.kind, url: info.url, status: info.status };
   }
 
@@ -386,6 +401,11 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     this.pendingFocus = this.paging === 'more' ? (page - 1) * this.pager.size : 0;
   };
 
+  private readonly retry = (): void => {
+    this.answerAwaited = true;
+    this.task.retry();
+  };
+
   private isHidden(part: HideablePart): boolean {
     if (this.layout === 'compact' && part !== 'date') return true;
     return this.hide.split(/\s+/).includes(part);
@@ -400,26 +420,32 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   override render(): TemplateResult {
     const t = strings(this.lang);
     const status = this.status;
-    // Items shown though the latest request failed: a copy from an earlier
-    // visit (stale), or the pages "Xem thêm" read before the one that failed.
-    const failedBeside = this.task.error && status !== 'error' ? (this.task.stale ? 'stale' : 'error') : '';
-    // Retrying cannot help without a src, or when the feed's server refuses this page (CORS).
-    const retry = this.src && this.errorInfo().kind !== 'cors'
-      ? html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.reload}>${t.retry}</button>`
+    // Items shown though a request failed: a copy from an earlier visit
+    // (stale), the pages "Xem thêm" read before the one that failed, or the
+    // other feeds of several.
+    const failedBeside = this.task.failures.length && status !== 'error'
+      ? (this.task.merged ? 'sources' : this.task.stale ? 'stale' : 'error') : '';
+    // Retrying cannot help without a usable src, or when the feed's server refuses this page (CORS).
+    const retry = !this.setupError && this.task.failures.some((failure) => failure.info.kind !== 'cors')
+      ? html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.retry}>${t.retry}</button>`
       : nothing;
     return html`
-      <div part="status" class="status ${failedBeside || status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
+      <div part="status" class="status ${failedBeside ? 'error' : status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
         ? // A server page that failed keeps the page buttons: the reader can go back.
           html`${retry}<slot></slot>${this.pager.byServer && this.index ? this.renderPaging(t) : nothing}`
         : status === 'loading' && !this.index
           ? this.renderLoading()
-          : html`${failedBeside === 'error' ? retry : nothing}${renderFeed(this.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
+          : html`${failedBeside && failedBeside !== 'stale' ? retry : nothing}${renderFeed(this.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
     `;
   }
 
   private statusText(t: Strings, status: FeedStatus, failedBeside: string): string {
-    const failure = () => (this.errorInfo().kind === 'cors' ? t.unreadable : this.errorDetail().message);
+    const info = this.errorInfo();
+    const failure = () => (info.kind === 'cors' ? t.unreadable : this.errorDetail(info).message);
+    if (failedBeside === 'sources') {
+      return t.failedSources([...new Set(this.task.failures.map((error) => sourceName(error.info.url)))].join(', '));
+    }
     if (failedBeside) return failedBeside === 'stale' ? t.stale : failure();
     return status === 'loading' ? t.loading : status === 'empty' ? t.empty : status === 'error' ? failure() : '';
   }

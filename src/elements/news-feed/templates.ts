@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
 import { pageWindow } from '../../view/paging.js';
 
-export type HideablePart = 'image' | 'summary' | 'date' | 'category';
+export type HideablePart = 'image' | 'summary' | 'date' | 'category' | 'source';
 
 /** How items look: the element's settings, read once per render. */
 export interface ItemLook {
@@ -44,6 +44,7 @@ function renderItem(item: NewsItem, look: ItemLook): TemplateResult {
   const showImage = item.image && !look.hidden('image');
   const showDate = date && !look.hidden('date');
   const showCategory = item.categories.length > 0 && !look.hidden('category');
+  const showSource = item.source && !look.hidden('source');
   const target = look.target;
   return html`
     <li part="item" class="item ${showImage ? 'has-image' : ''}">
@@ -58,11 +59,12 @@ function renderItem(item: NewsItem, look: ItemLook): TemplateResult {
                 rel=${target ? 'noopener' : nothing}>${item.title}</a>`
             : html`<span class="link">${item.title}</span>`}
         </div>
-        ${showDate || showCategory
+        ${showDate || showCategory || showSource
           ? html`<p class="meta">
               ${showDate
                 ? html`<time part="date" class="date" datetime=${date.toISOString()}>${formatDate(date, look.lang, look.zone)}</time>`
                 : nothing}
+              ${showSource ? html`<span part="source" class="source">${item.source}</span>` : nothing}
               ${showCategory ? html`<span part="category" class="category">${item.categories.join(', ')}</span>` : nothing}
             </p>`
           : nothing}
