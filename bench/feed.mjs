@@ -13,21 +13,58 @@ const SUBJECTS = [
 let random = seededRandom(7);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-export function makeFeed(count) {
-  random = seededRandom(7);
+/** `count` items, the same for the same seed; `site` keeps two sites' URLs and ids apart. */
+function makeItems(count, seed, site) {
+  random = seededRandom(seed);
   const end = Date.UTC(2021, 5, 30, 3);
-  const items = Array.from({ length: count }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const place = pick(PLACES);
     return {
       id: `tin-${count - i}`,
-      url: `https://thanhbinh.example.vn/tin-tuc/${count - i}.html`,
+      url: `https://${site}.example.vn/tin-tuc/${count - i}.html`,
       title: `${pick(SUBJECTS)} ${place} (${i + 1})`,
       summary: `Sáng nay, cán bộ và nhân dân ${place} đã tham gia đông đủ. Ban chỉ đạo phường đánh giá cao tinh thần trách nhiệm, đề ra nhiệm vụ trọng tâm thời gian tới & kế hoạch thực hiện.`,
-      image: `https://thanhbinh.example.vn/uploads/anh-${i % 40}.jpg`,
-      date_published: new Date(end - i * 5 * 3_600_000).toISOString().replace('.000Z', '+00:00'),
-      tags: [pick(CATEGORIES)],
-      authors: [{ name: 'Ban biên tập' }],
+      image: `https://${site}.example.vn/uploads/anh-${i % 40}.jpg`,
+      // Sites publish at different hours: the merged list interleaves them.
+      date: new Date(end - i * 5 * 3_600_000 - (seed - 7) * 1_800_000),
+      tag: pick(CATEGORIES),
     };
   });
-  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tin tức Phường Thanh Bình', home_page_url: 'https://thanhbinh.example.vn/', items });
+}
+
+/** A JSON Feed of `count` items. */
+export function makeFeed(count, seed = 7, site = 'thanhbinh') {
+  const items = makeItems(count, seed, site).map(({ date, tag, ...item }) => ({
+    ...item,
+    date_published: date.toISOString().replace('.000Z', '+00:00'),
+    tags: [tag],
+    authors: [{ name: 'Ban biên tập' }],
+  }));
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tin tức Phường Thanh Bình', home_page_url: `https://${site}.example.vn/`, items });
+}
+
+const xmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A portal's RSS 2.0 of `count` items, pictures in the description as portals put them. */
+export function makeRss(count, seed = 8, site = 'phuhau') {
+  const items = makeItems(count, seed, site).map(({ id, url, title, summary, image, date, tag }) => `<item><title>${xmlText(title)}</title>
+<link>${url}</link><guid isPermaLink="false">${id}</guid><pubDate>${date.toUTCString()}</pubDate><category>${xmlText(tag)}</category>
+<description><![CDATA[<img src="${image}"> ${summary}]]></description></item>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin tức Phường Phú Hậu</title><link>https://${site}.example.vn/</link>\n${items.join('\n')}\n</channel></rss>`;
+}
+
+/** WordPress REST posts (`?_embed`) of `count` items. */
+export function makeWordPress(count, seed = 9, site = 'tayloc') {
+  return JSON.stringify(makeItems(count, seed, site).map(({ id, url, title, summary, image, date, tag }, i) => ({
+    id: count - i,
+    date_gmt: date.toISOString().slice(0, 19),
+    link: url,
+    slug: id,
+    title: { rendered: xmlText(title) },
+    excerpt: { rendered: `<p>${xmlText(summary)}</p>` },
+    _embedded: {
+      'wp:featuredmedia': [{ source_url: image, alt_text: '' }],
+      'wp:term': [[{ taxonomy: 'category', name: xmlText(tag) }]],
+    },
+  })));
 }

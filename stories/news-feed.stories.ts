@@ -189,6 +189,25 @@ export const LoadingWithFallbackLinks: Story = {
   },
 };
 
+/**
+ * Several feeds as one list (a ward formed from former wards): a JSON Feed, a
+ * portal's RSS and a feed whose server answers HTTP 503. The two that
+ * answer are merged newest first, each item naming its source; the status
+ * line names the one that failed, with a retry that asks only it again.
+ */
+export const SeveralFeeds: Story = {
+  args: { src: `${FEEDS.ward} ${FEEDS.rss} ${FEEDS.unavailable}`, limit: 6 },
+  play: async ({ canvasElement }) => {
+    const feed = await feedIn(canvasElement);
+    await waitForStatus(feed, 'ready');
+    await waitFor(() => expect(texts(feed, 'status')[0]).toContain('Không tải được tin từ'), { timeout: 5000 });
+    expect(texts(feed, 'retry')).toEqual(['Thử lại']);
+    const sources = new Set(texts(feed, 'source'));
+    expect(sources.size, 'items from both feeds that answered').toBe(2);
+    expect(parts(feed, 'item')).toHaveLength(6);
+  },
+};
+
 /** The feed server answers HTTP 503: a clear message and a retry button. */
 export const ServerError: Story = {
   args: { src: FEEDS.unavailable },
