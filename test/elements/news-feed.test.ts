@@ -536,8 +536,10 @@ describe('<news-feed> presentation', () => {
   for (const layout of ['list', 'cards', 'compact']) {
     it(`fits 280 px without sideways scrolling (${layout})`, async () => {
       const items = makeItems(4, (i) => ({
-        title: `Ủy ban nhân dân phường tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm ${2021 + i}`,
-        summary: 'Tóm tắt dài: '.repeat(20),
+        // A word longer than the width (a pasted address) wraps too.
+        title: i === 0 ? `Xem tại https://thanhbinh.example.vn/${'thongbaolichtiepcongdan'.repeat(4)}`
+          : `Ủy ban nhân dân phường tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm ${2021 + i}`,
+        summary: `${'Tóm tắt dài: '.repeat(20)}${'DanhSáchHộNghèo'.repeat(5)}`,
         image: '/test/fixtures/images/hoi-nghi.svg',
         tags: ['Kinh tế - Chính trị - Văn hóa - Xã hội'],
       }));

@@ -85,7 +85,9 @@ export const styles = [
       font-size: var(--news-title-font-size, 1.05em);
       font-weight: var(--news-title-font-weight, 600);
       line-height: 1.35;
-      overflow-wrap: anywhere;
+      /* Not anywhere: that makes layout find a break between every two
+         letters to size the grid, a third of a search update's layout. */
+      overflow-wrap: break-word;
     }
     .link {
       color: var(--news-link-color, inherit);
@@ -112,7 +114,7 @@ export const styles = [
     .summary {
       margin: 0;
       line-height: 1.5;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: var(--news-summary-lines, 3);
@@ -165,6 +167,8 @@ export const styles = [
     }
     :host([layout='compact']) .title {
       flex: 1 1 12rem;
+      /* A title that is one long word wraps in its box instead of widening it. */
+      min-width: 0;
       font-weight: var(--news-title-font-weight, 400);
       font-size: var(--news-title-font-size, 1em);
     }
