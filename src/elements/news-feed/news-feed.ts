@@ -4,13 +4,14 @@ import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { sourceName } from '../../feed/merge.js';
-import type { FeedFormat, FeedMap, NewsItem, ParsedFeed } from '../../feed/types.js';
+import type { FeedFormat, FeedMap, NewsItem } from '../../feed/types.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { strings, type Strings } from '../../i18n/strings.js';
 import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
-import { FeedIndex, type CategoryCount } from '../../view/feed-index.js';
+import type { CategoryCount } from '../../view/feed-index.js';
 import { excludedKeys } from '../../view/exclude.js';
+import { FeedView } from '../../view/feed-view.js';
 import { Paging, type FilterValues, type PagingMode } from '../../view/paging.js';
 import type { ChangeKind, FeedStatus, FeedTarget, FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
@@ -162,16 +163,10 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   private readonly task = new FeedSource(this);
   private readonly searchPreparation = new SearchPreparation();
   private lastChange: ChangeKind = 'choice';
-  private pager = new Paging('', 10, 'pages');
+  private readonly view = new FeedView();
   /** What is wrong with the set-up itself (no `src`, placeholders with several feeds): no request is made. */
   private setupError?: LoadError;
   private watched?: string;
-  private index?: FeedIndex;
-  /** The index of the last answer no server filter narrowed: the tabs' categories and the calendar's days. */
-  private wholeIndex?: FeedIndex;
-  private indexedFeed?: ParsedFeed;
-  private matching: NewsItem[] = [];
-  private shown: NewsItem[] = [];
   private announcedItems?: NewsItem[];
   private readonly announcedErrors = new WeakSet<LoadError>();
   private pendingFocus = -1;
@@ -184,18 +179,18 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     // The server's next page or filter is on its way; the last answer still shows, busy.
     if (this.task.status === 'pending') return 'loading';
     // A big feed's first page shows while the rest is read: still loading until then.
-    if (this.index && !this.indexedFeed?.unread) return this.matching.length ? 'ready' : 'empty';
+    if (this.view.index && !this.view.reading) return this.view.matches ? 'ready' : 'empty';
     return 'loading';
   }
 
   /** The items shown now. */
   get items(): NewsItem[] {
-    return this.shown.slice();
+    return this.view.shown.slice();
   }
 
   /** How many items match the filters, over all pages. */
   get total(): number {
-    return this.pager.total(this.matching.length, this.unreadCount, this.currentPage, this.serverAnswer);
+    return this.view.total(this.page);
   }
 
   /**
@@ -203,12 +198,12 @@ export class NewsFeed extends NewsElement implements FeedTarget {
    * filters, those of the last answer it did not filter.
    */
   get categories(): CategoryCount[] {
-    return (this.wholeIndex ?? this.index)?.categories().map((entry) => ({ ...entry })) ?? [];
+    return this.view.categories();
   }
 
   /** Items per day (`YYYY-MM-DD`) over the loaded feed (while the server filters, as `categories`). */
   get dayCounts(): Map<string, number> {
-    return new Map((this.wholeIndex ?? this.index)?.dayCounts());
+    return this.view.dayCounts();
   }
 
   /**
@@ -245,27 +240,9 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     return resolveTimeZone(this.timezone);
   }
 
-  /** Items of a big feed still being read after its first page was shown: counted ahead. */
-  private get unreadCount(): number {
-    return this.indexedFeed?.unread?.entries.length ?? 0;
-  }
-
-  private get serverAnswer() {
-    const feed = this.indexedFeed;
-    return feed && { read: feed.items.length, total: feed.total, totalPages: feed.totalPages };
-  }
-
-  private get pageCount(): number {
-    // In the browser the count is what sets the page in range, not the other way round.
-    const page = this.pager.byServer ? this.currentPage : 1;
-    return this.pager.count(this.matching.length, this.unreadCount, page, this.serverAnswer);
-  }
-
-  /** The page shown: `page` brought into range (see Paging.page). */
+  /** The page shown: `page` brought into range. */
   private get currentPage(): number {
-    const paging = this.pager;
-    if (!paging.byServer) return paging.page(this.page, this.pageCount);
-    return paging.page(this.page, 0, this.indexedFeed && paging.mode === 'more' ? Math.ceil(this.indexedFeed.items.length / paging.size) : 0);
+    return this.view.page(this.page);
   }
 
   /** The filters as applied: a date or month that is not a valid key filters nothing. */
@@ -280,16 +257,15 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (['src', 'relay', 'format', 'timezone', 'map', 'dateFormat'].some((name) => changed.has(name as keyof NewsFeed))) {
-      this.index = this.wholeIndex = undefined;
-      this.indexedFeed = undefined;
+      this.view.forget();
       this.watched = undefined;
     }
     if (changed.has('src') || changed.has('limit') || changed.has('paging')) {
-      const paging = (this.pager = new Paging(this.src, this.limit, this.paging));
+      const paging = (this.view.paging = new Paging(this.src, this.limit, this.paging));
       // A new object per set-up, so that news-error is sent once for it.
       this.setupError = paging.misused || !paging.sources.length ? new LoadError({ kind: 'format', url: this.src.trim(), field: 'src' }) : undefined;
     }
-    const paging = this.pager;
+    const { paging } = this.view;
     // A filter or the page set by the reader or a script: the page shown follows.
     const viewChanged = ['exclude', 'page', 'limit', 'paging', ...FILTERS].some((name) => changed.has(name as keyof NewsFeed));
     // A new filter starts at page 1, unless the page was set with it.
@@ -317,27 +293,25 @@ export class NewsFeed extends NewsElement implements FeedTarget {
         formatDate(new Date(0), this.lang, this.zone);
       } else this.task.reset();
     }
+    const view = this.view;
     const feed = this.task.value;
     let dirty = viewChanged;
     // Another of several feeds came after the first page was shown: it joins
     // the counts and the other pages, but the page being read stays as it is.
     let keepShown = false;
-    if (feed && feed !== this.indexedFeed) {
-      keepShown = this.task.merged && !viewChanged && !this.answerAwaited && this.shown.length > 0;
+    const shownBefore = view.shown.length > 0;
+    if (feed && view.take(feed, this.zone, paging.narrowed(filters))) {
+      keepShown = this.task.merged && !viewChanged && !this.answerAwaited && shownBefore;
       this.answerAwaited = false;
-      this.indexedFeed = feed;
-      this.index = new FeedIndex(feed.items, this.zone);
-      // An answer the server filtered holds only the chosen category's or day's items.
-      if (!paging.narrowed(filters)) this.wholeIndex = this.index;
       dirty = true;
     }
-    if (dirty && this.index) this.matching = this.index.filter(this.ownFilters(filters));
-    if (this.index && !keepShown && (dirty || !this.hasUpdated)) this.shown = paging.slice(this.matching, this.currentPage);
+    if (dirty) view.match(this.ownFilters(filters));
+    if (!keepShown && (dirty || !this.hasUpdated)) view.show(this.page);
   }
 
   /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
   private ownFilters(filters: FilterValues) {
-    const own = (key: FilterKey) => (this.pager.applies(key) ? '' : filters[key]);
+    const own = (key: FilterKey) => (this.view.paging.applies(key) ? '' : filters[key]);
     const exclude = excludedKeys(this.exclude, location.href, document.baseURI);
     return { category: own('category'), date: own('date'), month: own('month'), query: own('query'), exclude };
   }
@@ -355,19 +329,19 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       emit<NewsErrorDetail>(this, 'news-error', detail);
     }
     // Announced once the whole feed is read, not when its first page is shown.
-    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && this.shown !== this.announcedItems) {
-      this.announcedItems = this.shown;
+    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && this.view.shown !== this.announcedItems) {
+      this.announcedItems = this.view.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
-      this.searchPreparation.schedule(() => this.index);
+      this.searchPreparation.schedule(() => this.view.index);
     }
     if ([...FILTERS, 'page' as const].some((name) => changed.has(name) && changed.get(name) !== undefined)) {
       const { category, date, month, query, page } = this;
       emit<NewsChangeDetail>(this, 'news-change', { category, date, month, query, page });
     }
     this.lastChange = 'choice';
-    if (status === 'loading' && !this.index) prepareTemplates(this.look(), strings(this.lang));
+    if (status === 'loading' && !this.view.index) prepareTemplates(this.look(), strings(this.lang));
     // A server page is focused once it came; a page in the browser is there already.
-    if (this.pendingFocus >= 0 && !(this.pager.byServer && this.task.loading)) {
+    if (this.pendingFocus >= 0 && !(this.view.paging.byServer && this.task.loading)) {
       // Unless the reader has moved on while the page came (to the search field, say):
       // focus is still in here, or fell to the body with the button it was on.
       const active = document.activeElement;
@@ -398,7 +372,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     // The page shown already: nothing changes, so nothing is to be focused.
     if (page === this.currentPage) return;
     this.page = page;
-    this.pendingFocus = this.paging === 'more' ? (page - 1) * this.pager.size : 0;
+    this.pendingFocus = this.paging === 'more' ? (page - 1) * this.view.paging.size : 0;
   };
 
   private readonly retry = (): void => {
@@ -433,10 +407,10 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       <div part="status" class="status ${failedBeside ? 'error' : status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
       ${status === 'error'
         ? // A server page that failed keeps the page buttons: the reader can go back.
-          html`${retry}<slot></slot>${this.pager.byServer && this.index ? this.renderPaging(t) : nothing}`
-        : status === 'loading' && !this.index
+          html`${retry}<slot></slot>${this.view.paging.byServer && this.view.index ? this.renderPaging(t) : nothing}`
+        : status === 'loading' && !this.view.index
           ? this.renderLoading()
-          : html`${failedBeside && failedBeside !== 'stale' ? retry : nothing}${renderFeed(this.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
+          : html`${failedBeside && failedBeside !== 'stale' ? retry : nothing}${renderFeed(this.view.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
     `;
   }
 
@@ -455,11 +429,11 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     const fallback = [...this.childNodes].some((node) =>
       node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
     if (fallback) return html`<div class="feed" aria-busy="true"><slot></slot></div>`;
-    return renderSkeleton(Math.min(this.pager.size, 20), !this.isHidden('image'));
+    return renderSkeleton(Math.min(this.view.paging.size, 20), !this.isHidden('image'));
   }
 
   private renderPaging(t: Strings): TemplateResult | typeof nothing {
-    const count = this.pageCount;
+    const count = this.view.pageCount(this.page);
     const page = this.currentPage;
     if (this.paging === 'more') return page < count ? renderMore(t, this.lang, () => this.goToPage(page + 1)) : nothing;
     return this.paging === 'pages' && count > 1 ? renderPageNav(t, this.lang, page, count, this.goToPage) : nothing;
