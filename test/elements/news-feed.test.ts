@@ -25,6 +25,20 @@ describe('<news-feed> on JSON Feed', () => {
     expect(link.href).to.equal(new URL('/tin-tuc/hoi-nghi-tong-ket-nam-2021', location.href).href);
   });
 
+  it('shows entity-escaped markup as text: no element is made from it, no handler in it runs', async () => {
+    const ran = globalThis as { __ran?: number };
+    delete ran.__ran;
+    const el = await loaded(html`<news-feed src="/test/fixtures/feeds/rss-html5-entities.xml" layout="list"></news-feed>`);
+    const root = el.shadowRoot!;
+    const summaries = shadowTexts(el, '[part~="summary"]');
+    expect(summaries[2]).to.equal('<img src=x onerror=top.__ran=1> <img src=x onerror=top.__ran=2> và <script>top.__ran=3</script>');
+    expect(shadowTexts(el, '[part~="title"]')[0]).to.equal('Đăng ký hộ kinh doanh – hướng dẫn mới…');
+    // The items carry no picture: any <img> or <script> here came from feed text.
+    expect(root.querySelectorAll('img, script').length).to.equal(0);
+    await aTimeout(50);
+    expect(ran.__ran).to.equal(undefined);
+  });
+
   it('resolves relative image URLs against the feed, lazy-loads them, and reserves their box', async () => {
     const el = await loaded(html`<news-feed src=${WARD_FEED}></news-feed>`);
     const image = part(el, 'image')[0] as HTMLImageElement;

@@ -116,6 +116,19 @@ describe('JSON Feed', () => {
     const error = feedError(() => parseText('{"title":"Không phải nguồn tin"}'));
     expect(error.info).to.deep.include({ kind: 'format', format: 'JSON Feed', field: 'items' });
   });
+  it('decodes HTML5 entity names in JSON text, and an escaped tag stays text', () => {
+    const { items } = parseText(JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        { id: '1', title: 'Th&ocirc;ng b&aacute;o &dstrok;&abreve;ng k&yacute;&hellip; &ldquo;Ng&agrave;y hội&rdquo;', summary: 'Gi&aacute; 5&euro;&nbsp;&rarr; &Ntilde;' },
+        { id: '2', title: '&lt;script&gt;alert(1)&lt;/script&gt;', content_text: '&LT;img src=x onerror=alert(1)&GT;' },
+      ],
+    }), 'jsonfeed');
+    expect(items[0].title).to.equal('Thông báo đăng ký… “Ngày hội”');
+    expect(items[0].summary).to.equal('Giá 5€ → Ñ');
+    expect(items[1].title).to.equal('<script>alert(1)</script>');
+    expect(items[1].summary).to.equal('<img src=x onerror=alert(1)>');
+  });
 });
 
 describe('WordPress REST with _embed', () => {
@@ -202,6 +215,27 @@ describe('RSS and Atom', () => {
     expect(items[0].summary).to.equal('The monthly council meeting moves to Thursday 24 June.');
     expect(items[0].id).to.equal('http://ward.example.com/news/council-meeting.html');
     expect(items[1].published).to.equal(undefined);
+  });
+
+  it("reads HTML5's entity names, all 2,231 of them, through the browser's own parser: a PHP portal's htmlentities(ENT_HTML5)", async () => {
+    const { items } = await parseFixture('rss-html5-entities.xml');
+    expect(items[0].title).to.equal('Đăng ký hộ kinh doanh – hướng dẫn mới…');
+    // Escaped once more inside escaped HTML: decoded after the tags are gone.
+    expect(items[0].summary).to.equal('Phí ‘lệ phí’: 100 000 ₫ (khoảng 4€) → nộp tài khoản…');
+    expect(iso(items[0])).to.equal('2025-06-10T02:15:00.000Z');
+    // Names of two code points, and one outside the BMP, whole.
+    expect(items[1].title).to.equal('España & NiÑo: tô à la carte, 2×3 ≠ 5 ⅓ \u2242\u0338 \u{1D504}');
+    // Unknown names, and a name whose start only is known (HTML reads "&notit;" as "¬it;"), stay as written.
+    expect(items[1].summary).to.equal('Ñôà € ♥ &bogus; &notit; &constructor;');
+  });
+
+  it('never turns a decoded entity into markup: an escaped tag in a title or summary is text, or dropped with its content', async () => {
+    const { items } = await parseFixture('rss-html5-entities.xml');
+    // Escaped once in an RSS title, it is the title's HTML: the script is dropped, <b> joins words.
+    expect(items[2].title).to.equal('không in đậm');
+    // Escaped twice, it is text the reader sees, whether the name is &lt; or HTML's &LT;.
+    expect(items[2].summary).to.equal('<img src=x onerror=top.__ran=1> <img src=x onerror=top.__ran=2> và <script>top.__ran=3</script>');
+    expect(items[2].image).to.equal(undefined);
   });
 
   it('reads RSS 0.92: escaped HTML descriptions, enclosures, an item with no title', async () => {

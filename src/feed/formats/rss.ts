@@ -4,7 +4,8 @@
  * (`dc:date`, `content:encoded`, `atom:link`) and their absence both work.
  */
 import { parseDate } from '../dates.js';
-import { FIELD_MAX, namedEntity, replaceRuns, safeUrl, toPlainText, visibleHtml } from '../text.js';
+import { parseDocument } from '../dom-parse.js';
+import { FIELD_MAX, replaceRuns, safeUrl, toPlainText, visibleHtml, withEntityNames } from '../text.js';
 import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
 import { newsItem, readItems } from './item.js';
@@ -17,7 +18,7 @@ const HTML_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]/;
 // What real feeds get wrong: HTML entity names XML does not define (&nbsp;),
 // bare ampersands, control characters, written (&#0;) or not, "]]>" in text,
 // an XML declaration again inside the document. CDATA and comments stay as written.
-const FLAWS = /&(?:([A-Za-z]\w*);|#0*(?:[0-8]|1[1249]|2\d|3[01]);|#x0*(?:[0-8bcef]|1[\da-f]);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\]\]>|(?!^)<\?xml\s[^<>]*\?>/gi;
+const FLAWS = /&(?:([A-Za-z]\w*);|#0*(?:[0-8]|1[124-9]|2\d|3[01]);|#x0*(?:[0-8bcef]|1[\da-f]);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\]\]>|(?!^)<\?xml\s[^<>]*\?>/gi;
 const KEPT_AS_WRITTEN = /<!\[CDATA\[|<!--/g;
 
 // Prefixes used (media:thumbnail, dc:date) but never declared, which XML
@@ -36,43 +37,22 @@ function declarePrefixes(xml: string): string {
   return xml.replace(/<(?![?!])[^\s/>]+/, `$&${declarations}`);
 }
 
-const fixFlaws = (text: string) => text.replace(FLAWS, (match, name?: string) => {
+const fixFlaws = (text: string) => withEntityNames((lookUp) => text.replace(FLAWS, (match, name?: string) => {
   if (match === ']]>') return ']]&gt;';
   if (match[0] !== '&' || match[1] === '#') return '';
   if (!name) return '&amp;';
   if (XML_KEPT.test(name)) return match;
-  const char = namedEntity(name);
-  return char ? `&#${char.charCodeAt(0)};` : `&amp;${name};`;
-});
+  // Any of HTML's names, as the references XML knows (two for `&NotEqualTilde;`).
+  const chars = lookUp(name);
+  return chars ? [...chars].map((char) => `&#${char.codePointAt(0)};`).join('') : `&amp;${name};`;
+}));
 
 function repair(xml: string): string {
   const fixed = replaceRuns(xml, KEPT_AS_WRITTEN, (opening) => (opening[0] === '<!--' ? '-->' : '\\]\\]>'), (_, whole) => whole, fixFlaws);
   return declarePrefixes(fixed);
 }
 
-interface XmlPolicy {
-  createHTML(input: string): string;
-}
-type TrustedTypesApi = { createPolicy(name: string, rules: XmlPolicy): XmlPolicy };
-
-// Under Trusted Types (`require-trusted-types-for 'script'`) parseFromString
-// takes only TrustedHTML, even for XML. The parsed document is inert (never
-// attached, and XML runs no script), so a pass-through policy is safe. A page
-// that lists its allowed policies must name `news-widgets`, as it names Lit's
-// `lit-html`; if it does not, parsing fails as a `parse` error, not a throw.
-let policy: XmlPolicy | null | undefined;
-
-function parseXml(xml: string): Document {
-  if (policy === undefined) {
-    try {
-      const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
-      policy = trustedTypes?.createPolicy('news-widgets', { createHTML: (input) => input }) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
-  return new DOMParser().parseFromString(policy ? policy.createHTML(xml) : xml, 'application/xml');
-}
+const parseXml = (xml: string) => parseDocument(xml, 'application/xml');
 
 const parserError = (doc: Document) => doc.getElementsByTagName('parsererror')[0];
 
