@@ -307,6 +307,14 @@ describe('RSS and Atom', () => {
     ]]);
   });
 
+  it('mends every control character written as a reference (&#15; to &#18; were missed), and keeps an author named with brackets whole', () => {
+    const { items } = parseText(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><guid>1</guid>
+      <title>Tin&#15;&#16;&#17;&#18; mới</title><dc:creator>Ban Tuyên giáo (Phường 1)</dc:creator><author>bbt@thanhbinh.example.vn (Ban biên tập)</author>
+    </item></channel></rss>`);
+    expect(items[0].title).to.equal('Tin mới');
+    expect(items[0].authors).to.deep.equal(['Ban Tuyên giáo (Phường 1)', 'Ban biên tập']);
+  });
+
   it('reads Atom 0.3 (issued, modified)', async () => {
     const { items } = await parseFixture('atom-0.3.xml');
     expect(items[0].url).to.equal('http://ward.example.com/2005/entry');
