@@ -326,6 +326,18 @@ describe('<news-feed> paging', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names each page navigation after its feed when the page has two paged feeds', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <h2>Tin tức</h2><news-feed src=${feed25()}></news-feed>
+      <section><h2>Thông báo</h2><news-feed src=${feed25()}></news-feed></section>
+    </div>`);
+    const feeds = [...root.querySelectorAll('news-feed')];
+    await waitUntil(() => feeds.every((feed) => feed.status === 'ready'), 'feeds load');
+    await Promise.all(feeds.map((feed) => feed.updateComplete));
+    expect(feeds.map((feed) => part(feed, 'pagination')[0].getAttribute('aria-label'))).to.deep.equal(['Phân trang – Tin tức', 'Phân trang – Thông báo']);
+    await expect(root).to.be.accessible();
+  });
+
   it('goes to a page on click, fires news-change and moves focus to its first item', async () => {
     const el = await loaded(html`<news-feed src=${feed25()}></news-feed>`);
     const change = oneEvent(el, 'news-change') as Promise<CustomEvent<NewsChangeDetail>>;
