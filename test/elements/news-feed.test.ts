@@ -259,6 +259,27 @@ describe('<news-feed> states', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it("resolves a mapped JSON's relative pictures and links against the feed's URL, not the page's, through the relay too", async () => {
+    // An ASP.NET portal's list, its pictures written relative to where the list is served.
+    const map = JSON.stringify({ items: 'd.DanhSach', id: 'MaTin', title: 'TieuDe', url: 'LienKet', image: 'AnhDaiDien.DuongDan', date: 'NgayDang', dateFormat: 'dd/MM/yyyy HH:mm' });
+    const feedUrl = new URL('/test/fixtures/feeds/mapped-relative.json', location.href);
+    // The page is elsewhere: resolved against it, "Uploads/…" would be a different file.
+    expect(new URL('Uploads/x.jpg', location.href).href).to.not.equal(new URL('Uploads/x.jpg', feedUrl).href);
+    const resolved = (origin: string) => [
+      { image: `${origin}/test/fixtures/images/hoi-nghi.svg`, url: `${origin}/test/tin-tuc/hop-dan-to-5.aspx` },
+      { image: `${origin}/test/fixtures/feeds/Uploads/2021/04/lich-tiep-dan.jpg`, url: `${origin}/tin-tuc/lich-tiep-cong-dan-thang-5.aspx` },
+      { image: `${origin}/Uploads/2021/04/ra-quan.jpg`, url: 'https://thanhbinh.example.vn/tin-tuc/ra-quan.aspx' },
+    ];
+    const direct = await loaded(html`<news-feed src="/test/fixtures/feeds/mapped-relative.json" map=${map}></news-feed>`);
+    expect(direct.items.map(({ image, url }) => ({ image, url }))).to.deep.equal(resolved(feedUrl.origin));
+    expect((part(direct, 'image')[0] as HTMLImageElement).src).to.equal(`${feedUrl.origin}/test/fixtures/images/hoi-nghi.svg`);
+
+    // The same list on another origin, read through the relay: still against the list's own URL, not the relay's.
+    feedUrl.hostname = feedUrl.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const relayed = await loaded(html`<news-feed src=${feedUrl.href} map=${map} relay="/__test/relay"></news-feed>`);
+    expect(relayed.items.map(({ image, url }) => ({ image, url }))).to.deep.equal(resolved(feedUrl.origin));
+  });
+
   it('retries from the error message and then shows the items', async () => {
     const key = `retry-${Math.random()}`;
     const url = respondUrl({ body: jsonFeed(makeItems(2)), key, fail: 1, failStatus: 404 });
