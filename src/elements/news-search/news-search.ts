@@ -102,7 +102,7 @@ export class NewsSearch extends NewsElement {
     const label = this.placeholder || t.label;
     // With the default text, several searches would be search landmarks of one name: each is named after its feed.
     const searches = this.placeholder ? [] : [...this.ownerDocument.querySelectorAll('news-search')].filter((search) => !search.placeholder);
-    const name = landmarkName(label, this, searches, (search) => ((search as NewsSearch).link?.feed ?? null) as Element | null);
+    const name = landmarkName(label, this, searches, (search) => (search as NewsSearch).link?.feed as Element | null | undefined);
     return html`<form part="form" class="form" role="search" aria-label=${name} @submit=${this.onSubmit}>
         <input part="input" class="input" type="search" name="q" autocomplete="off"
           placeholder=${label} aria-label=${name} .value=${this.value}
