@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { parseWordPressCategories, wordpressCategoriesUrl } from '../../src/feed/formats/wordpress.js';
 import { parseFeed, parseMap } from '../../src/feed/parse.js';
 import { type FeedFormat, type NewsItem, type ParseContext, type ParsedFeed } from '../../src/feed/types.js';
 import { LoadError } from '../../src/net/load-error.js';
@@ -167,6 +168,28 @@ describe('WordPress REST with _embed', () => {
     expect(feed.nextUrl).to.equal(`${SITE}wp-json/wp/v2/posts?_embed=&per_page=10&page=2`);
     const last = await parseFixture('wordpress-posts.json', 'wordpress', { headers, baseUrl: `${SITE}wp-json/wp/v2/posts?page=6` });
     expect(last.nextUrl).to.equal(undefined);
+  });
+
+  it("knows where the site's categories are, from a posts URL with server placeholders, in either REST form", () => {
+    const fields = 'per_page=100&hide_empty=true&orderby=count&order=desc&_fields=id,name,count';
+    expect(wordpressCategoriesUrl('https://phuong.example.vn/wp-json/wp/v2/posts?_embed&per_page={limit}&page={page}&search={q}&categories={category}'))
+      .to.equal(`https://phuong.example.vn/wp-json/wp/v2/categories?${fields}`);
+    expect(wordpressCategoriesUrl('https://phuong.example.vn/site/?rest_route=/wp/v2/posts&_embed&page={page}'))
+      .to.equal(`https://phuong.example.vn/site/?rest_route=/wp/v2/categories&${fields}`);
+    for (const other of ['https://phuong.example.vn/feed.json', 'https://phuong.example.vn/wp-json/wp/v2/pages', '/wp-json/wp/v2/posts', 'not a url']) {
+      expect(wordpressCategoriesUrl(other), other).to.equal(undefined);
+    }
+  });
+
+  it("reads the site's categories with their counts: names as text, ids as values, empty ones left out", async () => {
+    const url = 'https://phuongthanhbinh.example.vn/wp-json/wp/v2/categories';
+    expect(parseWordPressCategories(JSON.parse(await fixtureText('wordpress-categories.json')), url)).to.deep.equal([
+      { name: 'Tin tức & Sự kiện', slug: '5', count: 214 },
+      { name: 'Đảng, đoàn thể', slug: '9', count: 87 },
+      { name: 'Thông báo', slug: '12', count: 31 },
+    ]);
+    const error = feedError(() => parseWordPressCategories({ code: 'rest_no_route', message: 'No route' }, url));
+    expect(error.info).to.deep.include({ kind: 'format', field: 'categories' });
   });
 
   it('reports a WordPress error answer by its code', () => {
