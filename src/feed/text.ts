@@ -1,36 +1,68 @@
 /**
  * Text helpers for feed strings: every feed string ends up as plain text, and
- * only http(s) URLs survive. Pure string work, so it runs the same under a
- * strict Content Security Policy or Trusted Types (no innerHTML, no DOMParser).
+ * only http(s) URLs survive. Pure string work, save for HTML's rarer entity
+ * names, which the browser's own HTML parser reads (withEntityNames).
  */
-
-// Latin-1 entity names for U+00A0..U+00FF, in code point order.
-const LATIN1_NAMES =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
-
-// No prototype: `&constructor;` must not find Object's own properties.
-const NAMED_ENTITIES: Record<string, string> = Object.assign(Object.create(null), {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  hellip: '\u2026', ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019',
-  sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e', bull: '\u2022',
-  trade: '\u2122', euro: '\u20ac', dagger: '\u2020', Dagger: '\u2021', permil: '\u2030',
-  lsaquo: '\u2039', rsaquo: '\u203a', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-  zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', OElig: '\u0152', oelig: '\u0153',
-});
-LATIN1_NAMES.split(' ').forEach((name, i) => {
-  NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
-});
+import { parseDocument } from './dom-parse.js';
 
 const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
+
+// The names nearly every feed uses, known without asking the browser. A Map,
+// not an object: `&constructor;` must not find Object's own properties.
+const NAMES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0']]);
+/** Names learnt from the browser: their characters, or '' for no such name. */
+const learnt = new Map<string, string>();
+/** Names kept learnt at most: HTML has 2,231; a hostile feed may write a million others. */
+const LEARNT_MAX = 4096;
+
+/**
+ * Learns what `names` stand for in one parse of the browser's HTML parser:
+ * the bundle carries no table of HTML's 2,231 names. What is parsed is our
+ * own `<p>` around each `&name;`, and a name is letters and digits only: no
+ * feed text is ever parsed as markup, and only `textContent` is read back,
+ * as text.
+ */
+function learnNames(names: Set<string>): void {
+  if (learnt.size + names.size > LEARNT_MAX) learnt.clear();
+  let found: HTMLCollection | undefined;
+  try {
+    found = parseDocument([...names].map((name) => `<p>&${name};</p>`).join(''), 'text/html').body.children;
+  } catch {
+    // No DOMParser here, or a Trusted Types policy that does not allow ours: names stay as written.
+  }
+  [...names].forEach((name, i) => {
+    const chars = found?.[i]?.textContent ?? '';
+    // Unknown ("&bogus;" comes back as written) or only its start known ("&notit;" gives "¬it;"): no name.
+    learnt.set(name, /[A-Za-z\d];$/.test(chars) ? '' : chars);
+  });
+}
+
+const NAME = /^[A-Za-z][A-Za-z\d]{1,31}$/;
+
+/**
+ * `replace(lookUp)`, where `lookUp(name)` gives the characters an HTML
+ * entity name stands for (one or two code points), if it is one. Names met
+ * that are neither known nor learnt yet are learnt together once the first
+ * pass is done, and then it runs again: most text needs one pass.
+ */
+export function withEntityNames(replace: (lookUp: (name: string) => string | undefined) => string): string {
+  const missing = new Set<string>();
+  const lookUp = (name: string) => {
+    const chars = NAMES.get(name) ?? learnt.get(name);
+    if (chars === undefined && NAME.test(name) && missing.size < LEARNT_MAX) missing.add(name);
+    return chars || undefined;
+  };
+  const once = replace(lookUp);
+  if (!missing.size) return once;
+  learnNames(missing);
+  return replace(lookUp);
+}
 
 function fromCodePoint(code: number): string {
   // Out of range, surrogates and NUL become U+FFFD, as HTML parsers do.
   if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   return String.fromCodePoint(code);
 }
-
-/** The character an HTML entity name stands for (`nbsp`), if known. */
-export const namedEntity = (name: string): string | undefined => NAMED_ENTITIES[name];
 
 /**
  * Decodes HTML character references; unknown names are left as written. In
@@ -39,13 +71,12 @@ export const namedEntity = (name: string): string | undefined => NAMED_ENTITIES[
  */
 export function decodeEntities(text: string, terminated = false): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (match, dec?: string, hex?: string, name?: string, semicolon?: string) => {
+  return withEntityNames((lookUp) => text.replace(ENTITY, (match, dec?: string, hex?: string, name?: string, semicolon?: string) => {
     if (terminated && !semicolon) return match;
     if (dec) return fromCodePoint(parseInt(dec, 10));
     if (hex) return fromCodePoint(parseInt(hex, 16));
-    const value = NAMED_ENTITIES[name!];
-    return value ?? match;
-  });
+    return lookUp(name!) ?? match;
+  }));
 }
 
 /** Characters of a field that are read at all: a feed's 1 MB title is not text for a news box. */

@@ -35,6 +35,16 @@ describe('a strict Content Security Policy with Trusted Types', () => {
       '/broken-feed.html': strict(
         htmlPage('<news-feed src="/missing.json"><a href="/tin-tuc.html">Xem tất cả tin tức</a></news-feed><script type="module" src="/dist/news-widgets.min.js"></script>'),
       ),
+      // HTML's rarer entity names are read by the browser's HTML parser, through the news-widgets policy.
+      '/entities.json': {
+        body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: '&Dstrok;&abreve;ng k&yacute;&hellip; &lt;b&gt;' }] }),
+        type: 'application/feed+json',
+      },
+      '/entities.html': strict(htmlPage('<news-feed src="/entities.json"></news-feed><script type="module" src="/dist/news-widgets.min.js"></script>')),
+      '/entities-listed.html': {
+        body: htmlPage('<news-feed src="/entities.json"></news-feed><script type="module" src="/dist/news-widgets.min.js"></script>'),
+        headers: { 'Content-Security-Policy': `${POLICY}; trusted-types lit-html news-widgets` },
+      },
       // The control: a page that breaks the same policy, to prove violations are seen.
       '/violating.html': strict(htmlPage('<p style="color: red">x</p><script>document.title = "ran";</script><script src="/violating.js"></script>')),
       '/violating.js': { body: 'document.body.innerHTML += "<b>string to a sink</b>";' },
@@ -90,6 +100,18 @@ describe('a strict Content Security Policy with Trusted Types', () => {
     assert.deepEqual(await violations(page), { page: [], reported: [] });
     assert.deepEqual(problems, { errors: [], console: [] });
     await page.close();
+  });
+
+  test("HTML's rarer entity names are decoded, with no violation, also where the page lists its policies", async () => {
+    for (const path of ['/entities.html', '/entities-listed.html']) {
+      const { page, problems } = await openPage(browser, { beforeLoad: recordViolations });
+      await page.goto(server.url(path));
+      await waitFor(page, () => document.querySelector('news-feed')?.status === 'ready');
+      assert.equal(await page.$eval('news-feed [part~="link"], news-feed [part~="title"]', (title) => title.textContent.trim()), 'Đăng ký… <b>', path);
+      assert.deepEqual(await violations(page), { page: [], reported: [] }, path);
+      assert.deepEqual(problems, { errors: [], console: [] }, path);
+      await page.close();
+    }
   });
 
   test('a feed that fails shows its message and retry button, with no violation', async () => {

@@ -67,6 +67,31 @@ describe('<news-category-tabs>', () => {
     expect(ids(feed)).to.deep.equal(['tin-9']);
   });
 
+  it("under server paging knows only the page shown; the site's WordPress categories, added as links as the README shows, are all there", async () => {
+    const src = `/__test/wp-posts?key=site-categories-${Math.random()}&total=23&page={page}&per_page={limit}&categories={category}`;
+    const root = await page(html`<div><news-category-tabs for="wp"></news-category-tabs><news-feed id="wp" src=${src} limit="1"></news-feed></div>`);
+    const el = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    // One post a page: the tabs made from the feed know only that post's category.
+    expect(labels(el)).to.deep.equal(['Tất cả', 'Tin tức']);
+
+    // The README's snippet, against a stand-in for /wp-json/wp/v2/categories.
+    const categoriesUrl = respondUrl({ body: JSON.stringify([{ id: 1, name: 'Tin tức', count: 12 }, { id: 2, name: 'Thông báo &amp; Lịch', count: 11 }]) });
+    const answer = await fetch(categoriesUrl);
+    for (const { id, name, count } of (await answer.json()) as { id: number; name: string; count: number }[]) {
+      const link = document.createElement('a');
+      link.href = `/tin-tuc?news-category=${id}`;
+      link.dataset.value = String(id);
+      link.textContent = `${name.replaceAll('&amp;', '&')} (${count})`;
+      el.append(link);
+    }
+    await waitUntil(() => labels(el).length === 3, 'the links become tabs');
+    expect(labels(el)).to.deep.equal(['Tất cả', 'Tin tức (12)', 'Thông báo & Lịch (11)']);
+    tabsOf(el)[2].click();
+    await waitUntil(() => feed.category === '2' && feed.status === 'ready' && feed.items[0]?.categories[0] === 'Thông báo', 'the server filters by the id');
+    expect(feed.total).to.equal(11);
+  });
+
   it('picks up links added later', async () => {
     const root = await page(html`<div><news-category-tabs><a href="/a">An ninh</a></news-category-tabs><news-feed src=${WARD_FEED}></news-feed></div>`);
     const el = root.querySelector('news-category-tabs')!;

@@ -25,6 +25,20 @@ describe('<news-feed> on JSON Feed', () => {
     expect(link.href).to.equal(new URL('/tin-tuc/hoi-nghi-tong-ket-nam-2021', location.href).href);
   });
 
+  it('shows entity-escaped markup as text: no element is made from it, no handler in it runs', async () => {
+    const ran = globalThis as { __ran?: number };
+    delete ran.__ran;
+    const el = await loaded(html`<news-feed src="/test/fixtures/feeds/rss-html5-entities.xml" layout="list"></news-feed>`);
+    const root = el.shadowRoot!;
+    const summaries = shadowTexts(el, '[part~="summary"]');
+    expect(summaries[2]).to.equal('<img src=x onerror=top.__ran=1> <img src=x onerror=top.__ran=2> và <script>top.__ran=3</script>');
+    expect(shadowTexts(el, '[part~="title"]')[0]).to.equal('Đăng ký hộ kinh doanh – hướng dẫn mới…');
+    // The items carry no picture: any <img> or <script> here came from feed text.
+    expect(root.querySelectorAll('img, script').length).to.equal(0);
+    await aTimeout(50);
+    expect(ran.__ran).to.equal(undefined);
+  });
+
   it('resolves relative image URLs against the feed, lazy-loads them, and reserves their box', async () => {
     const el = await loaded(html`<news-feed src=${WARD_FEED}></news-feed>`);
     const image = part(el, 'image')[0] as HTMLImageElement;
@@ -245,6 +259,27 @@ describe('<news-feed> states', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it("resolves a mapped JSON's relative pictures and links against the feed's URL, not the page's, through the relay too", async () => {
+    // An ASP.NET portal's list, its pictures written relative to where the list is served.
+    const map = JSON.stringify({ items: 'd.DanhSach', id: 'MaTin', title: 'TieuDe', url: 'LienKet', image: 'AnhDaiDien.DuongDan', date: 'NgayDang', dateFormat: 'dd/MM/yyyy HH:mm' });
+    const feedUrl = new URL('/test/fixtures/feeds/mapped-relative.json', location.href);
+    // The page is elsewhere: resolved against it, "Uploads/…" would be a different file.
+    expect(new URL('Uploads/x.jpg', location.href).href).to.not.equal(new URL('Uploads/x.jpg', feedUrl).href);
+    const resolved = (origin: string) => [
+      { image: `${origin}/test/fixtures/images/hoi-nghi.svg`, url: `${origin}/test/tin-tuc/hop-dan-to-5.aspx` },
+      { image: `${origin}/test/fixtures/feeds/Uploads/2021/04/lich-tiep-dan.jpg`, url: `${origin}/tin-tuc/lich-tiep-cong-dan-thang-5.aspx` },
+      { image: `${origin}/Uploads/2021/04/ra-quan.jpg`, url: 'https://thanhbinh.example.vn/tin-tuc/ra-quan.aspx' },
+    ];
+    const direct = await loaded(html`<news-feed src="/test/fixtures/feeds/mapped-relative.json" map=${map}></news-feed>`);
+    expect(direct.items.map(({ image, url }) => ({ image, url }))).to.deep.equal(resolved(feedUrl.origin));
+    expect((part(direct, 'image')[0] as HTMLImageElement).src).to.equal(`${feedUrl.origin}/test/fixtures/images/hoi-nghi.svg`);
+
+    // The same list on another origin, read through the relay: still against the list's own URL, not the relay's.
+    feedUrl.hostname = feedUrl.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const relayed = await loaded(html`<news-feed src=${feedUrl.href} map=${map} relay="/__test/relay"></news-feed>`);
+    expect(relayed.items.map(({ image, url }) => ({ image, url }))).to.deep.equal(resolved(feedUrl.origin));
+  });
+
   it('retries from the error message and then shows the items', async () => {
     const key = `retry-${Math.random()}`;
     const url = respondUrl({ body: jsonFeed(makeItems(2)), key, fail: 1, failStatus: 404 });
@@ -310,6 +345,18 @@ describe('<news-feed> paging', () => {
     expect(current.textContent!.trim()).to.equal('1');
     expect(current.getAttribute('aria-label')).to.equal('Trang 1');
     await expect(el).to.be.accessible();
+  });
+
+  it('names each page navigation after its feed when the page has two paged feeds', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <h2>Tin tức</h2><news-feed src=${feed25()}></news-feed>
+      <section><h2>Thông báo</h2><news-feed src=${feed25()}></news-feed></section>
+    </div>`);
+    const feeds = [...root.querySelectorAll('news-feed')];
+    await waitUntil(() => feeds.every((feed) => feed.status === 'ready'), 'feeds load');
+    await Promise.all(feeds.map((feed) => feed.updateComplete));
+    expect(feeds.map((feed) => part(feed, 'pagination')[0].getAttribute('aria-label'))).to.deep.equal(['Phân trang – Tin tức', 'Phân trang – Thông báo']);
+    await expect(root).to.be.accessible();
   });
 
   it('goes to a page on click, fires news-change and moves focus to its first item', async () => {

@@ -329,3 +329,63 @@ describe('<news-search>', () => {
     });
   });
 });
+
+describe('<news-search> beside others on one page', () => {
+  const names = (root: Element) => [...root.querySelectorAll('news-search')].map((search) => {
+    const form = search.shadowRoot!.querySelector('form')!;
+    expect(search.shadowRoot!.querySelector('input')!.getAttribute('aria-label'), 'the field is named as its form').to.equal(form.getAttribute('aria-label'));
+    return form.getAttribute('aria-label');
+  });
+
+  it('names each search landmark after the feed it drives: the heading before the feed, or its aria-label', async () => {
+    const root = await page(html`<div>
+      <h2>Tin tức</h2><news-search for="tin"></news-search><news-feed id="tin" src=${WARD_FEED}></news-feed>
+      <h2>Thông báo</h2><news-search for="tb"></news-search><news-feed id="tb" src=${WARD_FEED}></news-feed>
+      <news-search for="lich"></news-search><news-feed id="lich" aria-label="Lịch công tác" src=${WARD_FEED}></news-feed>
+    </div>`);
+    await Promise.all([...root.querySelectorAll('news-search')].map((search) => search.updateComplete));
+    expect(names(root)).to.deep.equal(['Tìm kiếm thông tin – Tin tức', 'Tìm kiếm thông tin – Thông báo', 'Tìm kiếm thông tin – Lịch công tác']);
+    // The visible text stays the default.
+    expect(input(root.querySelector('news-search')!).placeholder).to.equal('Tìm kiếm thông tin');
+    await expect(root).to.be.accessible();
+  });
+
+  it('is a control: axe finds two search landmarks that share one name', async () => {
+    const root = await page(html`<div>
+      <news-search for="a" placeholder="Tìm tin"></news-search><news-feed id="a" src=${WARD_FEED}></news-feed>
+      <news-search for="b" placeholder="Tìm tin"></news-search><news-feed id="b" src=${WARD_FEED}></news-feed>
+    </div>`);
+    // A name the page chose is the page's: kept as given.
+    expect(names(root)).to.deep.equal(['Tìm tin', 'Tìm tin']);
+    await expect(root).not.to.be.accessible();
+  });
+
+  it('keeps the default name when it is the only search, and tells apart feeds of one heading by place', async () => {
+    const one = await page(html`<div><h2>Tin tức</h2><news-search></news-search><news-feed src=${WARD_FEED}></news-feed></div>`);
+    expect(names(one)).to.deep.equal(['Tìm kiếm thông tin']);
+    await expect(one).to.be.accessible();
+    one.remove();
+    const same = await page(html`<div><h2>Tin tức</h2>
+      <news-search for="x"></news-search><news-feed id="x" src=${WARD_FEED}></news-feed>
+      <news-search for="y"></news-search><news-feed id="y" src=${WARD_FEED}></news-feed>
+    </div>`);
+    await Promise.all([...same.querySelectorAll('news-search')].map((search) => search.updateComplete));
+    expect(names(same)).to.deep.equal(['Tìm kiếm thông tin – Tin tức 1', 'Tìm kiếm thông tin – Tin tức 2']);
+    await expect(same).to.be.accessible();
+  });
+
+  it('renames the first search when a second one comes, and back when it goes', async () => {
+    const root = await page(html`<div><h2>Tin tức</h2><news-search for="tin"></news-search><news-feed id="tin" src=${WARD_FEED}></news-feed></div>`);
+    expect(names(root)).to.deep.equal(['Tìm kiếm thông tin']);
+    const section = document.createElement('section');
+    section.innerHTML = '<h2>Thông báo</h2><news-search for="tb"></news-search><news-feed id="tb"></news-feed>';
+    root.append(section);
+    const first = root.querySelector('news-search')!;
+    const nameOfFirst = () => first.shadowRoot!.querySelector('form')!.getAttribute('aria-label');
+    await waitUntil(() => nameOfFirst() === 'Tìm kiếm thông tin – Tin tức', 'the first search renamed');
+    section.remove();
+    await waitUntil(() => nameOfFirst() === 'Tìm kiếm thông tin', 'the default name back');
+    expect(first.isConnected).to.equal(true);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { parseWordPressCategories, wordpressCategoriesUrl } from '../../src/feed/formats/wordpress.js';
 import { parseFeed, parseMap } from '../../src/feed/parse.js';
 import { type FeedFormat, type NewsItem, type ParseContext, type ParsedFeed } from '../../src/feed/types.js';
 import { LoadError } from '../../src/net/load-error.js';
@@ -116,6 +117,19 @@ describe('JSON Feed', () => {
     const error = feedError(() => parseText('{"title":"Không phải nguồn tin"}'));
     expect(error.info).to.deep.include({ kind: 'format', format: 'JSON Feed', field: 'items' });
   });
+  it('decodes HTML5 entity names in JSON text, and an escaped tag stays text', () => {
+    const { items } = parseText(JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        { id: '1', title: 'Th&ocirc;ng b&aacute;o &dstrok;&abreve;ng k&yacute;&hellip; &ldquo;Ng&agrave;y hội&rdquo;', summary: 'Gi&aacute; 5&euro;&nbsp;&rarr; &Ntilde;' },
+        { id: '2', title: '&lt;script&gt;alert(1)&lt;/script&gt;', content_text: '&LT;img src=x onerror=alert(1)&GT;' },
+      ],
+    }), 'jsonfeed');
+    expect(items[0].title).to.equal('Thông báo đăng ký… “Ngày hội”');
+    expect(items[0].summary).to.equal('Giá 5€ → Ñ');
+    expect(items[1].title).to.equal('<script>alert(1)</script>');
+    expect(items[1].summary).to.equal('<img src=x onerror=alert(1)>');
+  });
 });
 
 describe('WordPress REST with _embed', () => {
@@ -154,6 +168,28 @@ describe('WordPress REST with _embed', () => {
     expect(feed.nextUrl).to.equal(`${SITE}wp-json/wp/v2/posts?_embed=&per_page=10&page=2`);
     const last = await parseFixture('wordpress-posts.json', 'wordpress', { headers, baseUrl: `${SITE}wp-json/wp/v2/posts?page=6` });
     expect(last.nextUrl).to.equal(undefined);
+  });
+
+  it("knows where the site's categories are, from a posts URL with server placeholders, in either REST form", () => {
+    const fields = 'per_page=100&hide_empty=true&orderby=count&order=desc&_fields=id,name,count';
+    expect(wordpressCategoriesUrl('https://phuong.example.vn/wp-json/wp/v2/posts?_embed&per_page={limit}&page={page}&search={q}&categories={category}'))
+      .to.equal(`https://phuong.example.vn/wp-json/wp/v2/categories?${fields}`);
+    expect(wordpressCategoriesUrl('https://phuong.example.vn/site/?rest_route=/wp/v2/posts&_embed&page={page}'))
+      .to.equal(`https://phuong.example.vn/site/?rest_route=/wp/v2/categories&${fields}`);
+    for (const other of ['https://phuong.example.vn/feed.json', 'https://phuong.example.vn/wp-json/wp/v2/pages', '/wp-json/wp/v2/posts', 'not a url']) {
+      expect(wordpressCategoriesUrl(other), other).to.equal(undefined);
+    }
+  });
+
+  it("reads the site's categories with their counts: names as text, ids as values, empty ones left out", async () => {
+    const url = 'https://phuongthanhbinh.example.vn/wp-json/wp/v2/categories';
+    expect(parseWordPressCategories(JSON.parse(await fixtureText('wordpress-categories.json')), url)).to.deep.equal([
+      { name: 'Tin tức & Sự kiện', slug: '5', count: 214 },
+      { name: 'Đảng, đoàn thể', slug: '9', count: 87 },
+      { name: 'Thông báo', slug: '12', count: 31 },
+    ]);
+    const error = feedError(() => parseWordPressCategories({ code: 'rest_no_route', message: 'No route' }, url));
+    expect(error.info).to.deep.include({ kind: 'format', field: 'categories' });
   });
 
   it('reports a WordPress error answer by its code', () => {
@@ -202,6 +238,27 @@ describe('RSS and Atom', () => {
     expect(items[0].summary).to.equal('The monthly council meeting moves to Thursday 24 June.');
     expect(items[0].id).to.equal('http://ward.example.com/news/council-meeting.html');
     expect(items[1].published).to.equal(undefined);
+  });
+
+  it("reads HTML5's entity names, all 2,231 of them, through the browser's own parser: a PHP portal's htmlentities(ENT_HTML5)", async () => {
+    const { items } = await parseFixture('rss-html5-entities.xml');
+    expect(items[0].title).to.equal('Đăng ký hộ kinh doanh – hướng dẫn mới…');
+    // Escaped once more inside escaped HTML: decoded after the tags are gone.
+    expect(items[0].summary).to.equal('Phí ‘lệ phí’: 100 000 ₫ (khoảng 4€) → nộp tài khoản…');
+    expect(iso(items[0])).to.equal('2025-06-10T02:15:00.000Z');
+    // Names of two code points, and one outside the BMP, whole.
+    expect(items[1].title).to.equal('España & NiÑo: tô à la carte, 2×3 ≠ 5 ⅓ \u2242\u0338 \u{1D504}');
+    // Unknown names, and a name whose start only is known (HTML reads "&notit;" as "¬it;"), stay as written.
+    expect(items[1].summary).to.equal('Ñôà € ♥ &bogus; &notit; &constructor;');
+  });
+
+  it('never turns a decoded entity into markup: an escaped tag in a title or summary is text, or dropped with its content', async () => {
+    const { items } = await parseFixture('rss-html5-entities.xml');
+    // Escaped once in an RSS title, it is the title's HTML: the script is dropped, <b> joins words.
+    expect(items[2].title).to.equal('không in đậm');
+    // Escaped twice, it is text the reader sees, whether the name is &lt; or HTML's &LT;.
+    expect(items[2].summary).to.equal('<img src=x onerror=top.__ran=1> <img src=x onerror=top.__ran=2> và <script>top.__ran=3</script>');
+    expect(items[2].image).to.equal(undefined);
   });
 
   it('reads RSS 0.92: escaped HTML descriptions, enclosures, an item with no title', async () => {
@@ -271,6 +328,14 @@ describe('RSS and Atom', () => {
     expect(items.map((item) => [item.title, item.url, item.summary, iso(item)])).to.deep.equal([[
       'Giá điện ]]> tăng từ tháng 5', 'https://phuong.example.vn/tin?id=12&cat=3', 'Thông báo của UBND phường', '2021-04-28T01:30:00.000Z',
     ]]);
+  });
+
+  it('mends every control character written as a reference (&#15; to &#18; were missed), and keeps an author named with brackets whole', () => {
+    const { items } = parseText(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><guid>1</guid>
+      <title>Tin&#15;&#16;&#17;&#18; mới</title><dc:creator>Ban Tuyên giáo (Phường 1)</dc:creator><author>bbt@thanhbinh.example.vn (Ban biên tập)</author>
+    </item></channel></rss>`);
+    expect(items[0].title).to.equal('Tin mới');
+    expect(items[0].authors).to.deep.equal(['Ban Tuyên giáo (Phường 1)', 'Ban biên tập']);
   });
 
   it('reads Atom 0.3 (issued, modified)', async () => {

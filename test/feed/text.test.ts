@@ -7,6 +7,27 @@ describe('feed text', () => {
     expect(decodeEntities('&bogus; &#0; &#xD800; &#99999999;')).to.equal('&bogus; \ufffd \ufffd \ufffd');
   });
 
+  it("decodes every HTML5 name through the browser's parser, and only whole names", () => {
+    expect(decodeEntities('&rsquo;&Ntilde;&ocirc;&agrave;&euro;&hellip;&dstrok;&abreve;&larr;&check;&Alpha;')).to.equal('’Ñôà€…đă←✓Α');
+    // Two code points, and one beyond the BMP.
+    expect(decodeEntities('&NotEqualTilde; &Afr;')).to.equal('\u2242\u0338 \u{1D504}');
+    // "&notit;" is "¬it;" to an HTML parser (the start of a name it knows): not a name here.
+    expect(decodeEntities('&notit; &bogusname; &CounterClockwiseContourIntegral;')).to.equal('&notit; &bogusname; ∳');
+    // Without its ";" outside a URL, as before; in a URL only with it.
+    expect(decodeEntities('&hellip &copy=2')).to.equal('… ©=2');
+    expect(decodeEntities('?a=1&hellip=2', true)).to.equal('?a=1&hellip=2');
+  });
+
+  it('gives decoded markup back only as text', () => {
+    expect(decodeEntities('&lt;script&gt;alert(1)&lt;/script&gt;')).to.equal('<script>alert(1)</script>');
+    expect(decodeEntities('&LT;img src=x onerror=alert(1)&GT;')).to.equal('<img src=x onerror=alert(1)>');
+    expect(toPlainText('&LT;b&GT;x&LT;/b&GT; &lt;i&gt;y&lt;/i&gt;')).to.equal('<b>x</b> <i>y</i>');
+    // A name that decodes to ":" or a tab makes no javascript: link.
+    for (const unsafe of ['javascript&colon;alert(1)', 'java&Tab;script:alert(1)', 'javascript&#58;alert(1)']) {
+      expect(safeUrl(unsafe, 'https://phuong.example.vn/'), unsafe).to.equal(undefined);
+    }
+  });
+
   it('never finds an entity among Object\'s own properties', () => {
     expect(decodeEntities('&constructor; &toString; &__proto__; &hasOwnProperty;')).to.equal('&constructor; &toString; &__proto__; &hasOwnProperty;');
   });

@@ -16,6 +16,7 @@ import { Paging, type FilterValues, type PagingMode } from '../../view/paging.js
 import type { ChangeKind, FeedStatus, FeedTarget, FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
+import { landmarkName, pagedFeeds } from '../landmark-name.js';
 import { renderFeed, renderMore, renderPageNav, renderSkeleton, type HideablePart, type ItemLook } from './templates.js';
 import { prepareTemplates, SearchPreparation } from './warm-up.js';
 
@@ -436,7 +437,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     const count = this.view.pageCount(this.page);
     const page = this.currentPage;
     if (this.paging === 'more') return page < count ? renderMore(t, this.lang, () => this.goToPage(page + 1)) : nothing;
-    return this.paging === 'pages' && count > 1 ? renderPageNav(t, this.lang, page, count, this.goToPage) : nothing;
+    return this.paging === 'pages' && count > 1 ? renderPageNav(t, this.lang, page, count, this.goToPage, landmarkName(t.pagination, this, pagedFeeds(this), (feed) => feed)) : nothing;
   }
 }
 

@@ -90,12 +90,13 @@ export function renderMore(t: Strings, lang: string, choose: () => void): Templa
   </div>`;
 }
 
-export function renderPageNav(t: Strings, lang: string, page: number, count: number, choose: PageChoice): TemplateResult {
+/** `label` names the navigation: after its feed when the page has several (see landmark-name.ts). */
+export function renderPageNav(t: Strings, lang: string, page: number, count: number, choose: PageChoice, label = t.pagination): TemplateResult {
   const button = (target: number, label: string, text: string | number, current = false) => html`
     <li><button part="page" class="page" type="button" aria-label=${label}
       aria-current=${current ? 'page' : 'false'}
       @click=${() => choose(target)}>${text}</button></li>`;
-  return html`<nav part="pagination" class="pagination" aria-label=${t.pagination} lang=${lang}>
+  return html`<nav part="pagination" class="pagination" aria-label=${label} lang=${lang}>
     <ul class="pages">
       ${page > 1 ? button(page - 1, t.previousPage, '‹') : nothing}
       ${pageWindow(page, count).map((n) =>

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
+import { landmarkName } from '../landmark-name.js';
 import { navigate, templateUrl } from '../navigate.js';
 import { emit, type ControlEventMap, type TypedEvents, type ValueChangeDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -43,7 +44,12 @@ export class NewsSearch extends NewsElement {
   /** The search text. */
   @property() value = '';
 
-  /** Placeholder, and the field's accessible name. Default "Tìm kiếm thông tin". */
+  /**
+   * Placeholder, and the field's accessible name. Default "Tìm kiếm thông
+   * tin"; when several searches on the page have the default, each is named
+   * after the feed it drives ("Tìm kiếm thông tin – Thông báo"): the feed's
+   * `aria-label`, else the heading just before it.
+   */
   @property() placeholder = '';
 
   /** Milliseconds after the last keystroke before the feed is filtered; `0` for none. */
@@ -74,18 +80,32 @@ export class NewsSearch extends NewsElement {
     if (changed.has('value') && this.timer === undefined) this.sent = this.value;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renameOthers();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.renameOthers();
+  }
+
+  /** One search more or less on the page: the others' names may change (see landmarkName). */
+  private renameOthers(): void {
+    for (const other of this.ownerDocument.querySelectorAll('news-search')) if (other !== this) other.requestUpdate();
   }
 
   override render(): TemplateResult {
     const t = searchStrings(this.lang);
     const label = this.placeholder || t.label;
-    return html`<form part="form" class="form" role="search" aria-label=${label} @submit=${this.onSubmit}>
+    // With the default text, several searches would be search landmarks of one name: each is named after its feed.
+    const searches = this.placeholder ? [] : [...this.ownerDocument.querySelectorAll('news-search')].filter((search) => !search.placeholder);
+    const name = landmarkName(label, this, searches, (search) => (search as NewsSearch).link?.feed as Element | null | undefined);
+    return html`<form part="form" class="form" role="search" aria-label=${name} @submit=${this.onSubmit}>
         <input part="input" class="input" type="search" name="q" autocomplete="off"
-          placeholder=${label} aria-label=${label} .value=${this.value}
+          placeholder=${label} aria-label=${name} .value=${this.value}
           @input=${this.onInput} @keydown=${this.onKeydown} />
         <button part="button" class="button" type="submit">${t.submit}</button>
       </form>

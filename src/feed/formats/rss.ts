@@ -4,7 +4,8 @@
  * (`dc:date`, `content:encoded`, `atom:link`) and their absence both work.
  */
 import { parseDate } from '../dates.js';
-import { FIELD_MAX, namedEntity, replaceRuns, safeUrl, toPlainText, visibleHtml } from '../text.js';
+import { parseDocument } from '../dom-parse.js';
+import { FIELD_MAX, replaceRuns, safeUrl, visibleHtml, withEntityNames } from '../text.js';
 import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
 import { feedTitle, newsItem, readItems } from './item.js';
@@ -17,7 +18,7 @@ const HTML_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]/;
 // What real feeds get wrong: HTML entity names XML does not define (&nbsp;),
 // bare ampersands, control characters, written (&#0;) or not, "]]>" in text,
 // an XML declaration again inside the document. CDATA and comments stay as written.
-const FLAWS = /&(?:([A-Za-z]\w*);|#0*(?:[0-8]|1[1249]|2\d|3[01]);|#x0*(?:[0-8bcef]|1[\da-f]);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\]\]>|(?!^)<\?xml\s[^<>]*\?>/gi;
+const FLAWS = /&(?:([A-Za-z]\w*);|#0*(?:[0-8]|1[124-9]|2\d|3[01]);|#x0*(?:[0-8bcef]|1[\da-f]);|(?!#\d+;|#x[\da-fA-F]+;))|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\]\]>|(?!^)<\?xml\s[^<>]*\?>/gi;
 const KEPT_AS_WRITTEN = /<!\[CDATA\[|<!--/g;
 
 // Prefixes used (media:thumbnail, dc:date) but never declared, which XML
@@ -36,43 +37,23 @@ function declarePrefixes(xml: string): string {
   return xml.replace(/<(?![?!])[^\s/>]+/, `$&${declarations}`);
 }
 
-const fixFlaws = (text: string) => text.replace(FLAWS, (match, name?: string) => {
+const fixFlaws = (text: string) => withEntityNames((lookUp) => text.replace(FLAWS, (match, name?: string) => {
   if (match === ']]>') return ']]&gt;';
   if (match[0] !== '&' || match[1] === '#') return '';
   if (!name) return '&amp;';
   if (XML_KEPT.test(name)) return match;
-  const char = namedEntity(name);
-  return char ? `&#${char.charCodeAt(0)};` : `&amp;${name};`;
-});
+  // Any of HTML's names, as the references XML knows (two for `&NotEqualTilde;`).
+  const chars = lookUp(name);
+  return chars ? [...chars].map((char) => `&#${char.codePointAt(0)};`).join('') : `&amp;${name};`;
+}));
 
-function repair(xml: string): string {
+/** The one-pass repair of what real feeds get wrong; exported for the property that it changes nothing in well-formed XML. */
+export function repair(xml: string): string {
   const fixed = replaceRuns(xml, KEPT_AS_WRITTEN, (opening) => (opening[0] === '<!--' ? '-->' : '\\]\\]>'), (_, whole) => whole, fixFlaws);
   return declarePrefixes(fixed);
 }
 
-interface XmlPolicy {
-  createHTML(input: string): string;
-}
-type TrustedTypesApi = { createPolicy(name: string, rules: XmlPolicy): XmlPolicy };
-
-// Under Trusted Types (`require-trusted-types-for 'script'`) parseFromString
-// takes only TrustedHTML, even for XML. The parsed document is inert (never
-// attached, and XML runs no script), so a pass-through policy is safe. A page
-// that lists its allowed policies must name `news-widgets`, as it names Lit's
-// `lit-html`; if it does not, parsing fails as a `parse` error, not a throw.
-let policy: XmlPolicy | null | undefined;
-
-function parseXml(xml: string): Document {
-  if (policy === undefined) {
-    try {
-      const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
-      policy = trustedTypes?.createPolicy('news-widgets', { createHTML: (input) => input }) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
-  return new DOMParser().parseFromString(policy ? policy.createHTML(xml) : xml, 'application/xml');
-}
+const parseXml = (xml: string) => parseDocument(xml, 'application/xml');
 
 const parserError = (doc: Document) => doc.getElementsByTagName('parsererror')[0];
 
@@ -111,11 +92,15 @@ function firstImage(html: string): string | undefined {
   return src;
 }
 
-/** `jane@example.vn (Jane Doe)` to `Jane Doe`. */
+/**
+ * An author's name as written, made plain text with the other names later:
+ * decoded here too, "&amp;lt;b&amp;gt;" lost its tag twice. RSS's
+ * `jane@example.vn (Jane Doe)` gives `Jane Doe`; a name that only ends in
+ * brackets ("Ban Tuyên giáo (Phường 1)") stays whole.
+ */
 function authorName(element: Element): string {
-  const name = element.getElementsByTagNameNS('*', 'name')[0] ?? element;
-  const text = toPlainText(name.textContent);
-  return /\(([^)]+)\)\s*$/.exec(text)?.[1] ?? text;
+  const name = (element.getElementsByTagNameNS('*', 'name')[0] ?? element).textContent ?? '';
+  return /@\S*\s*\(([^)]+)\)\s*$/.exec(name)?.[1] ?? name;
 }
 
 // Elements that say the same thing in different feed versions.
@@ -163,8 +148,13 @@ function readItem(element: Element, feedUrl: string, context: ParseContext): New
   read(element);
 
   const text = (key: string) => first[key]?.textContent ?? '';
-  // Atom's xhtml content is markup in the feed itself: its images are elements, not text.
-  const markup = (key: string) => (first[key]?.getAttribute('type') === 'xhtml' ? first[key].innerHTML : text(key));
+  const escaped = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // Atom's xhtml content is markup in the feed itself: its images are elements,
+  // not text. Its type="text" is text: "<b>" in it is no tag.
+  const markup = (key: string) => {
+    const type = first[key]?.getAttribute('type');
+    return type === 'xhtml' ? first[key].innerHTML : type === 'text' ? escaped(text(key)) : text(key);
+  };
   const description = markup('description');
   const content = markup('content');
   const html = description || content;
@@ -176,7 +166,7 @@ function readItem(element: Element, feedUrl: string, context: ParseContext): New
   const plainTitle = element.localName === 'entry' && (!titleType || titleType === 'text');
   return newsItem({
     id: text('guid') || text('id') || element.getAttribute('rdf:about'),
-    title: plainTitle ? text('title').replace(/&/g, '&amp;').replace(/</g, '&lt;') : text('title'),
+    title: plainTitle ? escaped(text('title')) : text('title'),
     url: link,
     summary: html,
     // WordPress puts a plain excerpt in the description and the pictures in content:encoded.

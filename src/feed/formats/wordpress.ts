@@ -4,7 +4,7 @@
  * `_embedded`, and page counts from the `X-WP-Total*` headers.
  */
 import { parseDate } from '../dates.js';
-import { FIELD_MAX, replaceRuns } from '../text.js';
+import { FIELD_MAX, replaceRuns, toPlainText } from '../text.js';
 import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
 import { isObject, newsItem, readItems, type Json } from './item.js';
@@ -63,3 +63,40 @@ export function parseWordPress(body: unknown, context: ParseContext): ParsedFeed
     nextUrl: totalPages && totalPages > page ? next.href : undefined,
   };
 }
+
+/**
+ * Under server paging each answer is one page of posts, so its categories
+ * are that page's. WordPress lists the site's own, with their post counts:
+ * this is where, for a posts URL (`/wp-json/wp/v2/posts?…`, or
+ * `?rest_route=/wp/v2/posts`), and undefined for any other URL. At most 100,
+ * the most used first (one request: WordPress answers 100 at most).
+ */
+export function wordpressCategoriesUrl(postsUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(postsUrl);
+  } catch {
+    return undefined;
+  }
+  const route = url.searchParams.get('rest_route');
+  const path = route ?? url.pathname;
+  if (!/\/wp\/v2\/posts\/?$/.test(path)) return undefined;
+  const categories = path.replace(/posts\/?$/, 'categories');
+  const query = 'per_page=100&hide_empty=true&orderby=count&order=desc&_fields=id,name,count';
+  return route ? `${url.origin}${url.pathname}?rest_route=${categories}&${query}` : `${url.origin}${categories}?${query}`;
+}
+
+/**
+ * A `/wp/v2/categories` answer as the tabs' categories: the name as text
+ * (WordPress stores "&amp;"), the id as the value (the posts route filters
+ * categories by id), and the count of posts. Empty ones are left out.
+ */
+export function parseWordPressCategories(body: unknown, url: string): { name: string; slug: string; count: number }[] {
+  if (!Array.isArray(body)) throw new LoadError({ kind: 'format', url, format: 'WordPress REST', field: 'categories' });
+  return body.flatMap((term) => {
+    const { id, name, count } = isObject(term) ? term : {};
+    const label = toPlainText(name);
+    return typeof id === 'number' && label && typeof count === 'number' && count > 0 ? [{ name: label, slug: String(id), count }] : [];
+  });
+}
+
