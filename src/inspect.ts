@@ -3,5 +3,6 @@ export { inspectFeed, suggestDateFormat, INSPECTED_FIELDS } from './feed/inspect
 export type {
   FeedAccess, FeedInspection, InspectedField, InspectedFormat, InspectOptions, JsonField, JsonList,
 } from './feed/inspect.js';
+export { feedErrorMessage } from './i18n/strings.js';
 export type { FeedMap } from './feed/types.js';
 export type { LoadErrorInfo } from './net/load-error.js';
