@@ -355,14 +355,15 @@ function update() {
 }
 
 // The frame grows with its page, so the preview never scrolls inside.
+// The body, not the document: the document is never shorter than the frame.
 function fitPreview() {
   const frame = $('#preview');
-  const body = frame.contentDocument?.documentElement;
-  if (body) frame.style.height = `${body.scrollHeight}px`;
+  const body = frame.contentDocument?.body;
+  if (body) frame.style.height = `${Math.ceil(body.getBoundingClientRect().height)}px`;
 }
 $('#preview').addEventListener('load', () => {
-  const doc = $('#preview').contentDocument;
-  if (doc) new ResizeObserver(fitPreview).observe(doc.documentElement);
+  const body = $('#preview').contentDocument?.body;
+  if (body) new ResizeObserver(fitPreview).observe(body);
 });
 
 function setWidth() {

@@ -88,14 +88,15 @@ export function buildSnippet(config) {
   const reservation = feedReservation({ layout, limit, paging, hide, images });
   const lines = [];
   const rule = (selector, body) => lines.push(`  ${selector} { ${body} }`);
-  rule(`news-feed${scope}`, [
-    'display: block',
-    `--news-title-lines: ${ROW_LINES.title}`,
-    `--news-meta-lines: ${reservation.metaLines}`,
-    `--news-summary-lines: ${ROW_LINES.summary}`,
-    `--news-row-height: ${reservation.row}`,
-    `min-height: ${reservation.list}`,
-  ].join('; '));
+  const feedRule = [
+    'display: block;',
+    `--news-title-lines: ${ROW_LINES.title};`,
+    `--news-meta-lines: ${reservation.metaLines};`,
+    `--news-summary-lines: ${ROW_LINES.summary};`,
+    `--news-row-height: ${reservation.row};`,
+    `min-height: ${reservation.list};`,
+  ];
+  lines.push(`  news-feed${scope} {\n${feedRule.map((line) => `    ${line}`).join('\n')}\n  }`);
   const others = [];
   const attach = (tag, extra = []) => {
     const selector = `${tag}[for="${id}"]`;

@@ -239,48 +239,88 @@ describe('the configurator "Tạo mã nhúng" at /cau-hinh/', () => {
     return `${origin}/trang-thu/${name}.html`;
   }
 
+  /**
+   * Pastes `snippet` into a blank page, holds its script until the page has
+   * been painted, then lets it run: the heights of the elements before and
+   * after, the titles shown, and the layout shifts.
+   */
+  async function pasteWithLateScript(name, snippet, viewport) {
+    const { page, problems } = await openPage(browser, { viewport, beforeLoad: observeShifts });
+    let release;
+    const released = new Promise((done) => (release = done));
+    await page.route(`${origin}/dist/news-widgets.min.js`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(blankPage(name, snippet), { waitUntil: 'commit' });
+    // Parsed (the held module script runs only after) and painted.
+    await page.waitForFunction(() => document.readyState !== 'loading' && performance.getEntriesByType('paint').length > 0, undefined, { polling: 20 });
+    await new Promise((done) => setTimeout(done, 300));
+    const before = await page.evaluate(elementHeights);
+    assert.ok(before.length && before.every((element) => !element.defined), 'the script had not run before the first paint');
+    release();
+    await waitFor(page, () => document.querySelector('news-feed')?.status === 'ready', undefined, 10000);
+    // Pictures and the counter's numbers come in; shifts are reported after the frame.
+    await waitFor(page, () => [...document.querySelector('news-feed').shadowRoot.querySelectorAll('img')].every((image) => image.complete), undefined, 10000);
+    await new Promise((done) => setTimeout(done, 800));
+    const result = {
+      before,
+      after: await page.evaluate(elementHeights),
+      titles: await page.evaluate(shownTitles),
+      ...(await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }))),
+      problems,
+    };
+    await page.close();
+    return result;
+  }
+
+  /** Each element exactly as tall before its script as after, CLS within budget, nothing logged. */
+  function assertNoShift(t, label, result) {
+    for (const [i, element] of result.after.entries()) {
+      assert.ok(element.defined, `${element.tag} defined`);
+      assert.ok(Math.abs(element.height - result.before[i].height) <= 1, `${element.tag}: ${result.before[i].height}px before its script, ${element.height}px after`);
+    }
+    t.diagnostic(`CLS ${label}: ${result.cls.toFixed(4)} ${JSON.stringify(result.shifts)}; heights ${JSON.stringify(result.after.map((element) => `${element.tag} ${element.height}`))}`);
+    assert.ok(result.cls <= CLS_BUDGET, `CLS ${result.cls} > ${CLS_BUDGET}: ${JSON.stringify(result.shifts)}`);
+    assert.deepEqual(result.problems, { errors: [], console: [] });
+  }
+
+  const SCREENS = [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]];
+
   for (const layout of ['list', 'compact']) {
-    for (const [screen, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+    for (const [screen, viewport] of SCREENS) {
       test(`the copied code (${layout}) pasted in a blank page, its script after the first paint, on a ${screen}: the same items, CLS at most ${CLS_BUDGET}`, async (t) => {
         const { snippet, previewTitles } = await copiedSnippet(layout);
         assert.equal(previewTitles.length, 6);
-        const { page, problems } = await openPage(browser, { viewport, beforeLoad: observeShifts });
-        const pageUrl = blankPage(`${layout}-${screen}`, snippet);
-        // The script arrives late: well after the first paint.
-        let release;
-        const released = new Promise((done) => (release = done));
-        await page.route(`${origin}/dist/news-widgets.min.js`, async (route) => {
-          await released;
-          await route.continue();
-        });
-        await page.goto(pageUrl, { waitUntil: 'commit' });
-        await page.waitForFunction(() => document.querySelector('news-visit-counter') && performance.getEntriesByType('paint').length > 0, undefined, { polling: 20 });
-        await new Promise((done) => setTimeout(done, 300));
-        const before = await page.evaluate(elementHeights);
-        assert.ok(before.every((element) => !element.defined), 'the script had not run yet');
-        assert.equal(before.length, 5);
-        release();
-        await waitFor(page, () => document.querySelector('news-feed')?.status === 'ready', undefined, 10000).catch(async (error) => {
-          console.log(await page.evaluate(() => [document.querySelector('news-feed')?.status, document.documentElement.outerHTML.slice(0, 3000)]), problems);
-          throw error;
-        });
-        // Pictures and the counter's numbers come in; shifts are reported after the frame.
-        await waitFor(page, () => [...document.querySelector('news-feed').shadowRoot.querySelectorAll('img')].every((image) => image.complete), undefined, 10000);
-        await new Promise((done) => setTimeout(done, 800));
-        assert.deepEqual(await page.evaluate(shownTitles), previewTitles);
-        const afterwards = await page.evaluate(elementHeights);
-        for (const [i, element] of afterwards.entries()) {
-          assert.ok(element.defined, `${element.tag} defined`);
-          assert.ok(Math.abs(element.height - before[i].height) <= 1, `${element.tag}: ${before[i].height}px before its script, ${element.height}px after`);
-        }
-        const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
-        t.diagnostic(`CLS ${layout} ${screen}: ${cls.toFixed(4)} ${JSON.stringify(shifts)}; heights ${JSON.stringify(afterwards.map((element) => `${element.tag} ${element.height}`))}`);
-        assert.ok(cls <= CLS_BUDGET, `CLS ${cls} > ${CLS_BUDGET}: ${JSON.stringify(shifts)}`);
-        assert.deepEqual(problems, { errors: [], console: [] });
-        await page.close();
+        const result = await pasteWithLateScript(`${layout}-${screen}`, snippet, viewport);
+        assert.equal(result.before.length, 5);
+        assert.deepEqual(result.titles, previewTitles);
+        assertNoShift(t, `${layout} ${screen}`, result);
       });
     }
   }
+
+  test('the README\'s paste-in code (en and vi) is what the configurator writes, and pasted with a late script it shifts nothing', async (t) => {
+    const { buildSnippet } = await import('../../demo/cau-hinh/snippet.js');
+    const written = buildSnippet({ script: '/assets/news-widgets.min.js', urls: ['https://phuong.example.vn/feed.json'], limit: 8, fallback: { href: '/tin-tuc' } });
+    for (const [readme, indent] of [['README.md', ''], ['README.vi.md', '   ']]) {
+      const text = readFileSync(join(ROOT, readme), 'utf8');
+      const block = text.match(/```html\n((?:\s*<style>)[^]*?<\/news-feed>)\n\s*```/)[1];
+      const pasted = block.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
+      assert.equal(pasted, written, `${readme}'s paste-in code`);
+    }
+    const snippet = written.replace('/assets/news-widgets.min.js', `${origin}/dist/news-widgets.min.js`).replace('https://phuong.example.vn/feed.json', feeds.url('/news.json'));
+    for (const [screen, viewport] of SCREENS) {
+      const result = await pasteWithLateScript(`readme-${screen}`, snippet, viewport);
+      assert.equal(result.titles.length, 8);
+      assertNoShift(t, `README code ${screen}`, result);
+    }
+    // The same code without its <style>, as the README had it: the measurement sees the shift.
+    const bare = snippet.replace(/<style>[^]*<\/style>\n/, '');
+    const unreserved = await pasteWithLateScript('readme-bare', bare, SCREENS[0][1]);
+    t.diagnostic(`CLS of the code without its <style>: ${unreserved.cls.toFixed(4)}`);
+    assert.ok(unreserved.cls > CLS_BUDGET, `without the reserved room the late script shifted only ${unreserved.cls}`);
+  });
 
   test('the pasted code without JavaScript: the fallback link, and no room kept empty', async () => {
     const { snippet } = await copiedSnippet('list');
