@@ -7,10 +7,11 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
 import { privateNames } from './scripts/private-names.mjs';
 
-// Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on.
+// Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on;
+// src/inspect.ts is news-widgets/inspect.js, the diagnosis without Lit.
 const entries = Object.fromEntries(
   readdirSync('src')
-    .filter((name) => /^(index|news-[a-z-]+)\.ts$/.test(name))
+    .filter((name) => /^(index|inspect|news-[a-z-]+)\.ts$/.test(name))
     .map((name) => [name.replace(/\.ts$/, ''), `src/${name}`]),
 );
 
@@ -78,7 +79,7 @@ export default [
     plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), compileHint()],
   },
   {
-    input: 'src/index.ts',
+    input: 'src/bundle.ts',
     output: [
       { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify(), compileHint()] },
       // The same elements for a CMS that strips type="module" (an ES module

@@ -47,12 +47,15 @@ export function startProvince({ port = PROVINCE_PORT } = {}) {
 /**
  * Starts both; resolves to `{ app, address, province }` (port 0: any free
  * port for the page; the province keeps its own port, the one the page names).
+ * `moreStatic`: more `prefix=dir` folders to serve.
  * `app.close()` closes the province too.
  */
-export async function startDemo({ port = 8080, db = inRepo('server/data/visits.db'), provincePort = PROVINCE_PORT } = {}) {
+export async function startDemo({ port = 8080, db = inRepo('server/data/visits.db'), provincePort = PROVINCE_PORT, moreStatic = [] } = {}) {
   const province = await startProvince({ port: provincePort });
   // 127.0.0.1 listed exactly: the relay may then reach this loopback portal.
   const args = ['--port', String(port), '--db', db, '--static', inRepo('demo'), '--static', `/dist/=${inRepo('dist')}`, '--feed-host', '127.0.0.1'];
+  // Tests add pages of their own (`prefix=dir`), served as the site's, on its origin.
+  for (const folder of moreStatic) args.push('--static', folder);
   try {
     const started = await startServer(parseOptions(args, {}));
     started.app.server.once('close', () => province.close());

@@ -38,7 +38,7 @@ export interface LoadOptions {
 }
 
 /** The URL to ask for `absolute`: itself, or through the relay when it is on another origin. */
-function requestUrl(absolute: string, relay: string | undefined): string {
+export function requestUrl(absolute: string, relay: string | undefined): string {
   if (!relay || new URL(absolute).origin === location.origin) return absolute;
   const through = new URL(relay, document.baseURI);
   through.searchParams.set('url', absolute);
@@ -58,7 +58,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Cross-origin and the server answers an opaque request: CORS refused, not the network. */
-async function corsRefused(url: string, timeout: number): Promise<boolean> {
+export async function corsRefused(url: string, timeout: number): Promise<boolean> {
   if (new URL(url).origin === location.origin) return false;
   try {
     await fetch(url, { mode: 'no-cors', credentials: 'same-origin', signal: AbortSignal.timeout(timeout) });

@@ -53,19 +53,21 @@ export function parseMap(value: unknown, url: string): FeedMap | undefined {
   return Object.fromEntries(Object.entries(map).filter(([, path]) => typeof path === 'string'));
 }
 
+/** Which reader `auto` gives a JSON body: the one parseFeed uses, and the diagnosis names. */
+export function jsonFormat(body: unknown, mapped: boolean): 'custom' | 'wordpress' | 'jsonfeed' {
+  if (mapped || (Array.isArray(body) && !isWordPress(body))) return 'custom';
+  if (isWordPress(body)) return 'wordpress';
+  // Some other JSON with a list of objects in it: read by the usual names.
+  // Without one, the JSON Feed reader says what is missing (`items`).
+  return !isJsonFeed(body) && isObject(body) && listIn(body) ? 'custom' : 'jsonfeed';
+}
+
 export function parseFeed(response: FeedResponse, format: FeedFormat, context: ParseContext): ParsedFeed {
   const { text } = response;
-  const url = context.baseUrl;
   if (format === 'rss' || (format === 'auto' && !context.map && /^[\s\uFEFF]*</.test(text))) return parseXmlFeed(text, context);
-  const body = parseJson(text, url, FORMAT_NAMES[format]);
-  if (format === 'custom' || (format === 'auto' && (context.map || (Array.isArray(body) && !isWordPress(body))))) {
-    return parseMapped(body, context);
-  }
-  if (format === 'wordpress' || (format === 'auto' && isWordPress(body))) return parseWordPress(body, context);
-  if (format === 'auto' && !isJsonFeed(body)) {
-    // Some other JSON with a list of objects in it: read by the usual names.
-    if (isObject(body) && listIn(body)) return parseMapped(body, context);
-    throw new LoadError({ kind: 'format', url, format: 'JSON Feed', field: 'items' });
-  }
+  const body = parseJson(text, context.baseUrl, FORMAT_NAMES[format]);
+  const reader = format === 'auto' ? jsonFormat(body, !!context.map) : format;
+  if (reader === 'custom') return parseMapped(body, context);
+  if (reader === 'wordpress') return parseWordPress(body, context);
   return parseJsonFeed(body, context);
 }

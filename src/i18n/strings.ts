@@ -106,3 +106,8 @@ const en: Strings = {
 export function strings(lang: string | null | undefined): Strings {
   return lang === 'en' ? en : vi;
 }
+
+/** The sentence `<news-feed>` shows for a failure, in `lang`: for tools that report the same error (a configurator). */
+export function feedErrorMessage(info: LoadErrorInfo, lang?: string | null): string {
+  return strings(lang).error(info);
+}

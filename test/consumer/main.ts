@@ -16,6 +16,8 @@ import {
   type ValueChangeDetail,
   type VisitCounts,
 } from 'news-widgets';
+import { inspectFeed, type FeedInspection } from 'news-widgets';
+import { inspectFeed as inspectWithoutElements, type InspectedFormat } from 'news-widgets/inspect.js';
 
 interface Report {
   defined: string[];
@@ -105,6 +107,15 @@ counter.addEventListener('news-error', (event) => {
   const kind: FeedErrorKind = event.detail.kind;
   void kind;
 });
+
+// The feed diagnosis, typed, from the package and from its subpath without Lit.
+const diagnose = async (url: string): Promise<InspectedFormat | undefined> => {
+  const found: FeedInspection = await inspectFeed(url, { relay: '/api/feed', map: { items: 'data.posts' } });
+  // @ts-expect-error `format` is one of the formats it tells apart.
+  await inspectWithoutElements(url, { format: 'xml' });
+  return found.format;
+};
+void diagnose;
 
 function report(result: Pick<Report, 'titles' | 'total'>): void {
   const tags = ['news-feed', 'news-category-tabs', 'news-search', 'news-date-archive', 'news-visit-counter'];

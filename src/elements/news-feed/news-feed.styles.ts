@@ -52,6 +52,8 @@ export const styles = [
       margin: 0;
       padding: var(--_gap) 0;
       border-top: 1px solid var(--_border);
+      /* Even rows, set by a page that reserves the list's height before the script comes. */
+      min-height: var(--news-row-height, 0);
     }
     .item:first-child {
       border-top: 0;
@@ -60,7 +62,7 @@ export const styles = [
     .item.has-image,
     .skeleton .item:has(.image) {
       grid-template-columns: var(--news-image-width, 8rem) minmax(0, 1fr);
-      min-height: calc(var(--news-image-width, 8rem) / (var(--_ratio)));
+      min-height: max(var(--news-row-height, 0px), calc(var(--news-image-width, 8rem) / (var(--_ratio))));
     }
     .image {
       display: block;
@@ -88,6 +90,14 @@ export const styles = [
       /* Not anywhere: that makes layout find a break between every two
          letters to size the grid, a third of a search update's layout. */
       overflow-wrap: break-word;
+      /* At most --news-title-lines lines (no limit when unset), so that a row's
+         height is known beforehand. The lines past it are cut by clip-path, not
+         overflow, so that the link's focus ring still shows around the title;
+         unset, the clip-path is invalid and there is none. */
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--news-title-lines, none);
+      clip-path: inset(-4px -4px calc(var(--news-title-lines) * 0px) -4px);
     }
     .link {
       color: var(--news-link-color, inherit);
@@ -107,6 +117,9 @@ export const styles = [
       margin: 0;
       font-size: 0.875em;
       color: var(--_muted);
+      /* At most --news-meta-lines lines (unset: no limit), like the title. */
+      max-height: calc(var(--news-meta-lines) * 1.45em);
+      overflow: hidden;
     }
     .source {
       font-weight: 600;
@@ -160,7 +173,7 @@ export const styles = [
       align-items: baseline;
       gap: 0 0.5rem;
       padding: 0.4rem 0;
-      min-height: 0;
+      min-height: var(--news-row-height, 0);
     }
     :host([layout='compact']) .body {
       display: contents;
@@ -237,7 +250,7 @@ export const styles = [
       .item.has-image,
       .skeleton .item:has(.image) {
         grid-template-columns: 5.5rem minmax(0, 1fr);
-        min-height: calc(5.5rem / (var(--_ratio)));
+        min-height: max(var(--news-row-height, 0px), calc(5.5rem / (var(--_ratio))));
       }
     }
   `,

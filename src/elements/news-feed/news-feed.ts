@@ -68,6 +68,9 @@ const FILTERS: FilterKey[] = ['category', 'date', 'month', 'query'];
  * @cssprop --news-radius - Corner radius of cards, images and buttons.
  * @cssprop --news-skeleton-color - Color of the loading placeholder.
  * @cssprop --news-summary-lines - Lines of summary before it is cut.
+ * @cssprop --news-title-lines - Lines of title before it is cut (no limit when unset; list and compact layouts: in cards the cut title would also narrow the card's click area).
+ * @cssprop --news-meta-lines - Lines of date and categories before they are cut (no limit when unset).
+ * @cssprop --news-row-height - Height of every row in the list and compact layouts, to reserve the list's height beforehand.
  * @cssprop --news-error-color - The bar beside an error message.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */

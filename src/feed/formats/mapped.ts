@@ -7,13 +7,13 @@ import { type NewsItem, type ParseContext, type ParsedFeed } from '../types.js';
 import { LoadError } from '../../net/load-error.js';
 import { isObject, newsItem, readItems, type Json } from './item.js';
 
-type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' | 'author';
+export type Field = 'id' | 'title' | 'url' | 'date' | 'summary' | 'image' | 'category' | 'author';
 
 // The usual names for each field, most common first, in lower case: a key
 // is found whatever its case, as .NET writes "Title" and "PublishDate".
 // Vietnamese portals' own APIs name them in Vietnamese without marks
 // (TieuDe, TomTat, NgayDang, AnhDaiDien, LienKet, ChuyenMuc).
-const USUAL: Record<Field, string> = {
+export const USUAL: Record<Field, string> = {
   id: 'id guid _id slug ma',
   title: 'title name headline tieude ten',
   url: 'url link href lienket duongdan',
