@@ -44,10 +44,10 @@ function shipPaths(value, typeOnly, from) {
   }
 }
 
-/** A source file with no statement that survives compiling: interfaces, type aliases, type-only imports and exports. */
+/** A source file with no statement that survives compiling: interfaces, type aliases, module augmentations, type-only imports and exports. */
 function isTypeOnly(ts, sourceFile) {
   return sourceFile.statements.every((statement) =>
-    ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)
+    ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement)
     || (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly)
     || (ts.isExportDeclaration(statement) && statement.isTypeOnly));
 }

@@ -7,3 +7,4 @@ export * from './news-search.js';
 export type { NewsItem, FeedFormat, FeedErrorKind } from './feed/types.js';
 export type { CategoryCount } from './view/feed-index.js';
 export type { NewsLoadDetail, NewsErrorDetail, NewsChangeDetail, ValueChangeDetail } from './events.js';
+export type { NewsWidgetsElements, ElementProps, EventProps } from './jsx.js';

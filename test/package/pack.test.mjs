@@ -2,7 +2,8 @@
 // the built files, their types, custom-elements.json, README and LICENSE,
 // nothing else; an exports entry with types for every element; imports that
 // resolve inside the package; a self-contained paste-in bundle that says its
-// version; source maps that carry their sources; a manifest whose paths are
+// version; source maps that carry their sources; JSX types with every
+// attribute and event; a manifest whose paths are
 // files of the package and that names every part and --news- property the
 // elements use.
 import assert from 'node:assert/strict';
@@ -112,6 +113,8 @@ describe('npm pack', () => {
       const code = readFileSync(join(ROOT, path), 'utf8');
       for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
         if (!specifier.startsWith('.')) {
+          // React's JSX types, only in the file an app imports for them.
+          if (path === 'dist/react.d.ts' && specifier === 'react') continue;
           assert.match(specifier, /^lit(\/|$)/, `${path} imports types from ${specifier}`);
           continue;
         }
@@ -179,6 +182,25 @@ describe('npm pack', () => {
     // Each element's own module is JavaScript, the class a tool would import.
     for (const module of cem.modules.filter((entry) => entry.declarations?.some((d) => d.customElement))) {
       assert.match(module.path, /^dist\/.+\.js$/);
+    }
+  });
+
+  test("the JSX types (news-widgets/react) have every element's attributes and events that custom-elements.json lists", () => {
+    assert.deepEqual(manifest.exports['./react'], { types: './dist/react.d.ts' });
+    assert.deepEqual(manifest.typesVersions['*'].react, ['./dist/react.d.ts']);
+    const jsx = readFileSync(join(ROOT, 'dist/jsx.d.ts'), 'utf8');
+    const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const declarations = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    for (const { tagName, attributes = [], events = [] } of declarations) {
+      // The element's entry: from `'news-feed':` to the `>;` that ends its ElementProps<…>.
+      const entry = new RegExp(`'${tagName}': ElementProps<([^;]*)>;`).exec(jsx)?.[1];
+      assert.ok(entry, `dist/jsx.d.ts has no entry for ${tagName}`);
+      const names = new Set([...entry.matchAll(/'([^']+)'/g)].map(([, name]) => name));
+      const missing = attributes.map((attribute) => attribute.fieldName).filter((name) => !names.has(name));
+      assert.deepEqual(missing, [], `${tagName}: properties missing from its JSX props`);
+      for (const { name } of events) {
+        assert.ok(name === 'change' ? /\bChange<\w+>/.test(entry) : names.has(name), `${tagName}: no JSX prop for its ${name} event`);
+      }
     }
   });
 
