@@ -77,7 +77,9 @@ describe('consumer app', () => {
     const top = readdirSync(join(app, 'node_modules/news-widgets'))
       .filter((name) => !/^README\.[a-z]{2}\.md$/.test(name))
       .sort();
-    assert.deepEqual(top, ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'package.json']);
+    assert.deepEqual(top, ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'docs', 'package.json', 'server']);
+    // Of the server, its guide only.
+    assert.deepEqual(readdirSync(join(app, 'node_modules/news-widgets/server')).sort(), ['README.md', 'README.vi.md']);
   });
 
   describe('bundled with Rollup and run in Chromium', () => {

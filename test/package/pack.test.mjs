@@ -52,13 +52,29 @@ function importsOf(code) {
 }
 
 describe('npm pack', () => {
-  test('ships only built modules, their types, the manifest, README, LICENSE and package.json', () => {
-    // README.md, and READMEs in other languages (README.vi.md).
+  test('ships only built modules, their types, the manifest, the docs, LICENSE and package.json', () => {
+    // README.md, and READMEs in other languages (README.vi.md); the server's guide, which the README sends the relay's users to.
     const allowed = (path) =>
-      ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^README(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|js\.map|d\.ts)$/.test(path);
+      ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^(server\/)?README(\.[a-z]{2})?\.md$/.test(path)
+      || /^docs\/[A-Za-z-]+(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|js\.map|d\.ts)$/.test(path);
     assert.deepEqual(files.filter((path) => !allowed(path)), []);
     for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js', 'dist/news-widgets.classic.js']) {
       assert.ok(files.includes(required), `${required} is not in the package`);
+    }
+  });
+
+  test('the docs shipped are the whole reference: a page per element, every link to a file of the package, no reference left outside', () => {
+    for (const name of ['README', ...elementEntries]) assert.ok(files.includes(`docs/${name}.md`), `docs/${name}.md is not in the package`);
+    const docs = files.filter((path) => path.endsWith('.md'));
+    for (const path of docs) {
+      const text = readFileSync(join(ROOT, path), 'utf8');
+      assert.doesNotMatch(text, /API\.md/, `${path} sends readers to API.md, which the package does not have`);
+      // Markdown links [text](target) that are not web addresses or anchors in the same page.
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target)) continue;
+        const file = normalize(join(dirname(path), target.replace(/#.*$/, '')));
+        assert.ok(files.includes(file), `${path} links to ${target}, which is not in the package`);
+      }
     }
   });
 
