@@ -63,8 +63,10 @@ describe('npm pack', () => {
     }
   });
 
-  test('the docs shipped are the whole reference: a page per element, every link to a file of the package, no reference left outside', () => {
-    for (const name of ['README', ...elementEntries]) assert.ok(files.includes(`docs/${name}.md`), `docs/${name}.md is not in the package`);
+  test('the docs shipped are the whole reference: a page per element in English and Vietnamese, every link to a file of the package, no reference left outside', () => {
+    for (const name of ['README', ...elementEntries].flatMap((page) => [`${page}.md`, `${page}.vi.md`])) {
+      assert.ok(files.includes(`docs/${name}`), `docs/${name} is not in the package`);
+    }
     const docs = files.filter((path) => path.endsWith('.md'));
     for (const path of docs) {
       const text = readFileSync(join(ROOT, path), 'utf8');
