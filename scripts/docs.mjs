@@ -15,6 +15,7 @@
 //                                   says, or a description has no Vietnamese
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { optionsTable } from '../server/src/help.js';
 
 const MANIFEST = 'custom-elements.json';
 const VIETNAMESE = 'scripts/docs.vi.json';
@@ -223,18 +224,37 @@ const pages = new Map(elements.flatMap((element) => [
 pages.set('README.md', index('en', english));
 pages.set('README.vi.md', index('vi', inVietnamese));
 
+// The server's guides: their options tables, from the entries --help prints.
+const OPTIONS_START = /<!-- options: [^>]*-->\n/;
+const OPTIONS_END = '<!-- /options -->';
+const guides = new Map(Object.entries({ 'server/README.md': 'en', 'server/README.vi.md': 'vi' }).map(([path, lang]) => {
+  const text = readFileSync(path, 'utf8');
+  const start = OPTIONS_START.exec(text);
+  const end = text.indexOf(OPTIONS_END);
+  if (!start || end < start.index) {
+    console.error(`${path} has no options table between '<!-- options: … -->' and '${OPTIONS_END}'.`);
+    process.exit(1);
+  }
+  const at = start.index + start[0].length;
+  return [path, { text, expected: `${text.slice(0, at)}${optionsTable(lang)}\n${text.slice(end)}` }];
+}));
+
 if (check) {
+  const staleGuides = [...guides].filter(([, guide]) => guide.text !== guide.expected).map(([path]) => path);
+  if (staleGuides.length) console.error(`${staleGuides.join(', ')}: the options table differs from server/src/help.js. Run npm run docs.`);
+  if (staleGuides.length) process.exitCode = 1;
   const stale = [...pages].filter(([name, text]) => !existsSync(join(OUT, name)) || readFileSync(join(OUT, name), 'utf8') !== text).map(([name]) => name);
   const extra = existsSync(OUT) ? readdirSync(OUT).filter((name) => name.endsWith('.md') && !pages.has(name)) : [];
   if (problems.length) console.error(`${VIETNAMESE} is behind the code:\n  ${problems.join('\n  ')}\nTranslate each (its "en" is the English it translates), then run npm run docs.`);
   if (stale.length || extra.length) {
     console.error(`docs/ does not match the code: ${[...stale, ...extra.map((name) => `${name} (no such element)`)].join(', ')}. Run npm run docs and commit docs/.`);
   }
-  if (problems.length || stale.length || extra.length) process.exit(1);
-  console.log(`docs/: ${pages.size} pages match custom-elements.json and ${VIETNAMESE}`);
+  if (problems.length || stale.length || extra.length || staleGuides.length) process.exit(1);
+  console.log(`docs/: ${pages.size} pages match custom-elements.json and ${VIETNAMESE}; the server's guides match its --help`);
 } else {
   mkdirSync(OUT, { recursive: true });
   for (const [name, text] of pages) writeFileSync(join(OUT, name), text);
+  for (const [path, guide] of guides) writeFileSync(path, guide.expected);
   console.log(`docs/: wrote ${[...pages.keys()].join(', ')}`);
   // Entries to translate get their English and an empty "vi"; a changed one
   // keeps what it was under "before", to correct from. The check fails on an
