@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // Read by `custom-elements-manifest analyze` (npm run build, npm run analyze,
 // npm run storybook): what is analyzed is said here only, so every caller runs
 // the command bare (`--quiet` at most).
@@ -13,14 +15,52 @@
 // `'list' | 'cards' | 'compact'`), so editors and Storybook can offer the
 // values, and defaults that name a string constant (`timezone =
 // DEFAULT_TIMEZONE` becomes `'Asia/Ho_Chi_Minh'`, of type `string`).
+//
+// Last, every path names the module the package ships (src/elements/news-feed/
+// news-feed.ts becomes dist/elements/news-feed/news-feed.js, which the build
+// writes per source module): tools that follow the manifest land on a file
+// that exists once installed; its source map leads on to the TypeScript.
+
+/**
+ * Where a module of src/ is in the package: dist/x.js, or dist/x.d.ts for a
+ * module of types only, which leaves no JavaScript. `from` is the module a
+ * relative reference (`./feed/types.js`, as the analyzer writes exports) is in.
+ */
+function shippedPath(path, typeOnly, from = '') {
+  const resolved = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+  const match = /^src\/(.+)\.[jt]s$/.exec(resolved);
+  if (!match) return path;
+  return typeOnly.has(`src/${match[1]}.ts`) ? `dist/${match[1]}.d.ts` : `dist/${match[1]}.js`;
+}
+
+/** Rewrites every `path` (a module's) and `module` (a reference's) under `value`, found in the module at `from`. */
+function shipPaths(value, typeOnly, from) {
+  if (Array.isArray(value)) return value.forEach((entry) => shipPaths(entry, typeOnly, from));
+  if (!value || typeof value !== 'object') return;
+  const here = typeof value.path === 'string' && value.kind === 'javascript-module' ? value.path : from;
+  for (const [name, entry] of Object.entries(value)) {
+    if ((name === 'path' || name === 'module') && typeof entry === 'string') value[name] = shippedPath(entry, typeOnly, here);
+    else shipPaths(entry, typeOnly, here);
+  }
+}
+
+/** A source file with no statement that survives compiling: interfaces, type aliases, module augmentations, type-only imports and exports. */
+function isTypeOnly(ts, sourceFile) {
+  return sourceFile.statements.every((statement) =>
+    ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement)
+    || (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly)
+    || (ts.isExportDeclaration(statement) && statement.isTypeOnly));
+}
 
 function newsWidgetsPlugin() {
   const calls = [];
   const aliases = new Map();
   const constants = new Map();
+  const typeOnly = new Set();
   return {
     name: 'news-widgets',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isSourceFile(node) && isTypeOnly(ts, node)) typeOnly.add(moduleDoc.path);
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer
         && ts.isStringLiteral(node.initializer) && node.parent.flags & ts.NodeFlags.Const) {
         constants.set(node.name.text, `'${node.initializer.text}'`);
@@ -71,6 +111,7 @@ function newsWidgetsPlugin() {
           });
         }
       }
+      shipPaths(customElementsManifest, typeOnly);
     },
   };
 }

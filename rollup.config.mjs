@@ -1,10 +1,10 @@
-// Two builds from src/: ES modules per element for npm (Lit left to the
+// Two builds from src/: ES modules for npm, one per source module (Lit left to the
 // app's bundler), and one self-contained minified bundle to paste.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { privateNames } from './scripts/private-names.mjs';
 
 // Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on;
@@ -15,8 +15,8 @@ const entries = Object.fromEntries(
     .map((name) => [name.replace(/\.ts$/, ''), `src/${name}`]),
 );
 
-const ts = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false });
+const ts = ({ sourceMap = false } = {}) =>
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap, inlineSources: sourceMap });
 
 // TypeScript's `__decorate` as tslib has it, less the Reflect.decorate branch
 // (reflect-metadata) that Lit's decorators do not need: the same calls in the
@@ -62,26 +62,37 @@ const minify = ({ module = true } = {}) =>
 // whose first line is this comment are compiled while it loads, not on their
 // first call. On a news page that first call is when the feed answers, and
 // lazy compiling then held up the first page by 2 to 4 ms. Added after
-// minifying, which would drop it.
+// minifying, which would drop it. The bundles to paste also say which release
+// they are, on the line after (pasted copies outlive their package.json).
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const compileHint = () => ({ name: 'compile-hint', renderChunk: (code) => COMPILE_HINT + code });
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+export const BANNER = `/*! news-widgets v${version} | MIT */\n`;
+const compileHint = ({ banner = '' } = {}) => ({ name: 'compile-hint', renderChunk: (code) => COMPILE_HINT + banner + code });
 
 export default [
   {
     input: entries,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    // One module per source module, beside the declarations tsc writes for
+    // it: custom-elements.json's paths (dist/elements/news-feed/news-feed.js…)
+    // are files of the package, and each has a source map carrying its
+    // TypeScript source, which the package does not ship otherwise.
     output: {
       dir: 'dist',
       format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      // A banner, not a renderChunk plugin: Rollup moves the source map's lines down for it.
+      banner: COMPILE_HINT.trimEnd(),
     },
-    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve(), compileHint()],
+    plugins: [decorateHelper(), ts({ sourceMap: true }), minifyTemplates(), resolve()],
   },
   {
     input: 'src/bundle.ts',
     output: [
-      { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify(), compileHint()] },
+      { file: 'dist/news-widgets.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify(), compileHint({ banner: BANNER })] },
       // The same elements for a CMS that strips type="module" (an ES module
       // there fails with "Unexpected token 'export'"): one classic script,
       // its classes under window.NewsWidgets.
@@ -90,7 +101,7 @@ export default [
         format: 'iife',
         name: 'NewsWidgets',
         inlineDynamicImports: true,
-        plugins: [minify({ module: false }), compileHint()],
+        plugins: [minify({ module: false }), compileHint({ banner: BANNER })],
       },
     ],
     plugins: [decorateHelper(), ts(), minifyTemplates(), resolve()],

@@ -8,3 +8,4 @@ export * from './inspect.js';
 export type { NewsItem, FeedFormat, FeedErrorKind } from './feed/types.js';
 export type { CategoryCount } from './view/feed-index.js';
 export type { NewsLoadDetail, NewsErrorDetail, NewsChangeDetail, ValueChangeDetail } from './events.js';
+export type { NewsWidgetsElements, ElementProps, EventProps } from './jsx.js';

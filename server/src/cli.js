@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp, DEFAULT_SITE, SITE_NAME } from './app.js';
-import { parseRelayOptions, RELAY_HELP, RELAY_OPTIONS, relaySettings } from './relay/options.js';
+import { helpText, parseArgsOptions } from './help.js';
+import { parseRelayOptions, relaySettings } from './relay/options.js';
 import { createRelay } from './relay/relay.js';
 import { backup, BackupError, restore } from './backup.js';
 import { isInside, realPathOf } from './static.js';
@@ -11,86 +12,8 @@ import { openRedisStore } from './stores/redis.js';
 import { openSqliteStore } from './stores/sqlite.js';
 import { isTimeZone } from './visitor.js';
 
-export const HELP = `Usage: news-widgets-server [options]
-       news-widgets-server backup FILE [--db <file>]
-       news-widgets-server restore FILE [--db <file>]
-
-Counts the visits of the sites that show <news-visit-counter>:
-GET /api/visits answers { total, online, today, yesterday, week, month };
-POST /api/visits counts a visit (or, with { "heartbeat": true }, keeps a
-visitor online).
-
-  -p, --port <n>          port to listen on (env PORT; default 8787)
-      --host <address>    address to listen on (env HOST; default 127.0.0.1;
-                          0.0.0.0 for every interface)
-      --db <file>         SQLite database, created when missing
-                          (env NEWS_DB; default ./data/visits.db)
-      --redis <url>       keep the counts in Redis instead, so several
-                          instances agree (env REDIS_URL), e.g. redis://127.0.0.1:6379
-      --redis-prefix <p>  prefix of every Redis key (default news-widgets:)
-      --origin <origin>   a site allowed to call the API from its pages (CORS),
-                          e.g. https://phuongA.gov.vn; repeat or separate with
-                          commas; * for any (env NEWS_ORIGINS). Without it,
-                          only pages served by this server may.
-      --timezone <zone>   where "today" starts at midnight
-                          (env NEWS_TIMEZONE; default Asia/Ho_Chi_Minh)
-      --start-total <n>   visits counted before this server, added to "total"
-                          of the default site (a ward that switches keeps its count)
-      --site <name[=n]>   one more site, counted apart as /api/visits?site=name,
-                          with its own starting total n; repeat for each
-      --trust-proxy <v>   behind a reverse proxy, so the visitor's address is
-                          read from X-Forwarded-For: the number of proxies in
-                          front (1 for one nginx) or their addresses (e.g.
-                          127.0.0.1, loopback, 10.0.0.5,10.0.0.6). Never true:
-                          it believes the address any client writes there.
-      --max-new-per-ip <n>  new visitors one address may add an hour; past it
-                          they are answered but not counted (env
-                          NEWS_MAX_NEW_PER_IP; default 300: a mobile network
-                          puts many people behind one address; 0 for no limit)
-      --max-connections <n>  connections held at once; more are closed at
-                          once (env NEWS_MAX_CONNECTIONS; default 1000)
-      --static <[prefix=]dir>  also serve the files of dir (at prefix); repeat.
-                          Dotfiles are never served, nor files that symlinks
-                          lead to outside dir; dir may not hold the database.
-      --metrics           Prometheus metrics at GET /metrics (off: 404)
-      --admin-token <t>   serve the operator's page GET /thong-ke to whoever
-                          has this token, 16 characters or more (env
-                          NEWS_ADMIN_TOKEN; without it, /thong-ke is 404)
-      --log               log every request (never the client's address)
-  -h, --help              this text
-  -v, --version           the version
-
-GET /healthz answers while the process runs; GET /readyz while the store does
-too (503 otherwise). SIGTERM or SIGINT: stop taking connections, finish the
-requests in flight, close the store, exit 0.
-
-backup FILE copies the SQLite database into FILE while the server runs (one
-consistent moment, without the day's salt). restore FILE checks FILE and puts
-it in place of the database; stop the server first (restore refuses while
-the database is open).
-${RELAY_HELP}`;
-
-const OPTIONS = {
-  port: { type: 'string', short: 'p' },
-  host: { type: 'string' },
-  db: { type: 'string' },
-  redis: { type: 'string' },
-  'redis-prefix': { type: 'string' },
-  origin: { type: 'string', multiple: true },
-  timezone: { type: 'string' },
-  'start-total': { type: 'string' },
-  site: { type: 'string', multiple: true },
-  'trust-proxy': { type: 'string' },
-  static: { type: 'string', multiple: true },
-  'max-new-per-ip': { type: 'string' },
-  'max-connections': { type: 'string' },
-  log: { type: 'boolean' },
-  metrics: { type: 'boolean' },
-  'admin-token': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-  ...RELAY_OPTIONS,
-};
+// The options and their --help, described once (with the README's tables) in help.js.
+const OPTIONS = parseArgsOptions();
 
 export class UsageError extends Error {}
 
@@ -254,7 +177,7 @@ export async function main(argv) {
     return 2;
   }
   if (options.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(helpText());
     return 0;
   }
   if (options.version) {

@@ -83,7 +83,8 @@ describe('options', () => {
 
 describe('the command', () => {
   it('prints help and its version, and exits 2 with a message on a mistake', () => {
-    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    const english = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: english });
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Usage: news-widgets-server/);
     assert.match(help.stdout, /--redis <url>/);
@@ -94,6 +95,19 @@ describe('the command', () => {
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /--port must be a port number/);
     assert.match(wrong.stderr, /--help/);
+  });
+
+  it('prints its help in Vietnamese under a Vietnamese locale, every option of the English one with it', () => {
+    const run = (env) => spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', ...env } }).stdout;
+    const english = run({ LANG: 'C.UTF-8' });
+    const vietnamese = run({ LANG: 'vi_VN.UTF-8' });
+    assert.match(vietnamese, /^Cách dùng: news-widgets-server \[tuỳ chọn\]/);
+    // Words are wrapped to the terminal: read them as one line.
+    assert.match(vietnamese.replace(/\s+/g, ' '), /--trust-proxy <v> [^]*1 cho một nginx[^]*Không bao giờ dùng true/);
+    const flags = (text) => [...text.matchAll(/^ {2}(?:-\w, | {4})(--[a-z-]+)/gm)].map(([, flag]) => flag);
+    assert.ok(flags(english).length >= 20, 'the English help lists its options');
+    assert.deepEqual(flags(vietnamese), flags(english));
+    for (const line of `${english}${vietnamese}`.split('\n')) assert.ok(line.length <= 90, `too long for a terminal: ${line}`);
   });
 
   it('exits 1 with a clear message when Redis cannot be reached', async () => {

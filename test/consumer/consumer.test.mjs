@@ -1,6 +1,7 @@
 // The consumer check: the package as npm would install it (npm pack, then
 // unpacked into a throwaway app's node_modules), type-checked with the app's
-// tsconfig under `bundler`, `Node16` and `node10` resolution, bundled by Rollup (which
+// tsconfig under `bundler`, `Node16` and `node10` resolution, a React 19 TSX
+// file type-checked against `news-widgets/react`, bundled by Rollup (which
 // honours `exports` and `sideEffects`), and run in Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +14,9 @@ import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
 import { ROOT, htmlPage, jsonFeed, launchBrowser, openPage, requireBuild, startServer, waitFor, TAGS } from '../e2e/harness.mjs';
 
-const APP_FILES = ['package.json', 'tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node10.json', 'main.ts', 'one-element.ts'];
+const APP_FILES = [
+  'package.json', 'tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node10.json', 'tsconfig.react.json', 'main.ts', 'one-element.ts', 'react-app.tsx',
+];
 const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 let app;
@@ -28,6 +31,10 @@ before(() => {
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   // The one runtime dependency, as npm would install it next to the package.
   symlinkSync(join(ROOT, 'node_modules/lit'), join(app, 'node_modules/lit'), 'dir');
+  // A React app's types (the TSX check): @types/react and its one dependency.
+  mkdirSync(join(app, 'node_modules/@types'));
+  symlinkSync(join(ROOT, 'node_modules/@types/react'), join(app, 'node_modules/@types/react'), 'dir');
+  symlinkSync(join(ROOT, 'node_modules/csstype'), join(app, 'node_modules/csstype'), 'dir');
   for (const file of APP_FILES) cpSync(join(ROOT, 'test/consumer', file), join(app, file));
 });
 
@@ -63,11 +70,16 @@ describe('consumer app', () => {
   // node10 knows no `exports`: typesVersions maps news-widgets/news-feed.js to dist/news-feed.d.ts.
   test('type-checks against the packed package with node10 resolution', () => typeCheck('tsconfig.node10.json'));
 
+  // Every element with typed props and events in TSX, and the deliberate mistakes (@ts-expect-error) still errors.
+  test('a React 19 TSX app type-checks against news-widgets/react', () => typeCheck('tsconfig.react.json'));
+
   test('the installed package holds no source, tests or server code', () => {
     const top = readdirSync(join(app, 'node_modules/news-widgets'))
       .filter((name) => !/^README\.[a-z]{2}\.md$/.test(name))
       .sort();
-    assert.deepEqual(top, ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'package.json']);
+    assert.deepEqual(top, ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'docs', 'package.json', 'server']);
+    // Of the server, its guide only.
+    assert.deepEqual(readdirSync(join(app, 'node_modules/news-widgets/server')).sort(), ['README.md', 'README.vi.md']);
   });
 
   describe('bundled with Rollup and run in Chromium', () => {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/news-category-tabs.js';
 import '../../src/news-feed.js';
 import type { NewsCategoryTabs } from '../../src/news-category-tabs.js';
@@ -405,5 +405,57 @@ describe('<news-category-tabs>', () => {
     await feed.updateComplete;
     expect(feed.items.length).to.equal(5);
     frame.remove();
+  });
+
+  describe('on a phone (360 px wide)', () => {
+    before(() => setViewport({ width: 360, height: 740 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    const listOf = (el: NewsCategoryTabs) => el.shadowRoot!.querySelector<HTMLElement>('[role="tablist"]')!;
+    /**
+     * Which edges of the row fade out, the hint that more tabs are there. The
+     * row's mask has two layers, the end's fade then the start's, each shown
+     * or pushed out of the row by its position (see the element's styles).
+     */
+    const fadedEdges = (el: NewsCategoryTabs) => {
+      const [end, start] = getComputedStyle(listOf(el)).maskPosition.split(',').map((position) => parseFloat(position));
+      return { start: start < 50, end: end > 50 };
+    };
+    /** Scrolls the row and waits for the scroll timeline to be sampled. */
+    const scrollRow = async (el: NewsCategoryTabs, left: number) => {
+      listOf(el).scrollLeft = left;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    };
+
+    it('fades the end while tabs are hidden past it, both edges mid-way, only the start at the end', async () => {
+      const root = await page(html`<div><news-category-tabs></news-category-tabs><news-feed src=${WARD_FEED}></news-feed></div>`);
+      const el = root.querySelector('news-category-tabs')!;
+      const list = listOf(el);
+      expect(window.innerWidth).to.equal(360);
+      expect(list.scrollWidth, 'the ward tabs do not fit').to.be.greaterThan(list.clientWidth + 100);
+      await scrollRow(el, 0);
+      expect(fadedEdges(el)).to.deep.equal({ start: false, end: true });
+      await scrollRow(el, (list.scrollWidth - list.clientWidth) / 2);
+      expect(fadedEdges(el)).to.deep.equal({ start: true, end: true });
+      await scrollRow(el, list.scrollWidth);
+      expect(fadedEdges(el)).to.deep.equal({ start: true, end: false });
+      // The last tab, faded no more once scrolled to, can be read and chosen.
+      tabsOf(el).at(-1)!.click();
+      await el.updateComplete;
+      expect(selectedLabel(el)).to.equal('An ninh');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no hint when the tabs fit', async () => {
+      const root = await page(html`<div>
+        <news-category-tabs><a href="/an-ninh">An ninh</a><a href="/y-te">Y tế</a></news-category-tabs>
+        <news-feed src=${WARD_FEED}></news-feed>
+      </div>`);
+      const el = root.querySelector('news-category-tabs')!;
+      const list = listOf(el);
+      expect(list.scrollWidth).to.equal(list.clientWidth);
+      await scrollRow(el, 0);
+      expect(fadedEdges(el)).to.deep.equal({ start: false, end: false });
+    });
   });
 });

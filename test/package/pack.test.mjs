@@ -1,8 +1,11 @@
 // What `npm publish` would ship, checked from `npm pack --dry-run --json`:
 // the built files, their types, custom-elements.json, README and LICENSE,
 // nothing else; an exports entry with types for every element; imports that
-// resolve inside the package; a self-contained paste-in bundle; a manifest
-// that names every part and --news- property the elements use.
+// resolve inside the package; a self-contained paste-in bundle that says its
+// version; source maps that carry their sources; JSX types with every
+// attribute and event; a manifest whose paths are
+// files of the package and that names every part and --news- property the
+// elements use.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -49,13 +52,31 @@ function importsOf(code) {
 }
 
 describe('npm pack', () => {
-  test('ships only built modules, their types, the manifest, README, LICENSE and package.json', () => {
-    // README.md, and READMEs in other languages (README.vi.md).
+  test('ships only built modules, their types, the manifest, the docs, LICENSE and package.json', () => {
+    // README.md, and READMEs in other languages (README.vi.md); the server's guide, which the README sends the relay's users to.
     const allowed = (path) =>
-      ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^README(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|d\.ts)$/.test(path);
+      ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^(server\/)?README(\.[a-z]{2})?\.md$/.test(path)
+      || /^docs\/[A-Za-z-]+(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|js\.map|d\.ts)$/.test(path);
     assert.deepEqual(files.filter((path) => !allowed(path)), []);
     for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js', 'dist/news-widgets.classic.js']) {
       assert.ok(files.includes(required), `${required} is not in the package`);
+    }
+  });
+
+  test('the docs shipped are the whole reference: a page per element in English and Vietnamese, every link to a file of the package, no reference left outside', () => {
+    for (const name of ['README', ...elementEntries].flatMap((page) => [`${page}.md`, `${page}.vi.md`])) {
+      assert.ok(files.includes(`docs/${name}`), `docs/${name} is not in the package`);
+    }
+    const docs = files.filter((path) => path.endsWith('.md'));
+    for (const path of docs) {
+      const text = readFileSync(join(ROOT, path), 'utf8');
+      assert.doesNotMatch(text, /API\.md/, `${path} sends readers to API.md, which the package does not have`);
+      // Markdown links [text](target) that are not web addresses or anchors in the same page.
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target)) continue;
+        const file = normalize(join(dirname(path), target.replace(/#.*$/, '')));
+        assert.ok(files.includes(file), `${path} links to ${target}, which is not in the package`);
+      }
     }
   });
 
@@ -110,6 +131,8 @@ describe('npm pack', () => {
       const code = readFileSync(join(ROOT, path), 'utf8');
       for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
         if (!specifier.startsWith('.')) {
+          // React's JSX types, only in the file an app imports for them.
+          if (path === 'dist/react.d.ts' && specifier === 'react') continue;
           assert.match(specifier, /^lit(\/|$)/, `${path} imports types from ${specifier}`);
           continue;
         }
@@ -127,6 +150,75 @@ describe('npm pack', () => {
   test('every shipped module opens with the compile hint, which minifying would have dropped', () => {
     for (const path of files.filter((file) => file.endsWith('.js'))) {
       assert.ok(readFileSync(join(ROOT, path), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), `${path} has no compile hint on its first line`);
+    }
+  });
+
+  test('the bundles to paste open with the release they are, after the compile hint', () => {
+    for (const path of ['dist/news-widgets.min.js', 'dist/news-widgets.classic.js']) {
+      const [, banner] = readFileSync(join(ROOT, path), 'utf8').split('\n', 2);
+      assert.equal(banner, `/*! news-widgets v${manifest.version} | MIT */`, `${path}'s second line`);
+    }
+  });
+
+  test('every npm module has a source map, shipped, that carries the TypeScript it was built from', () => {
+    const bundles = ['dist/news-widgets.min.js', 'dist/news-widgets.classic.js'];
+    for (const path of files.filter((file) => file.endsWith('.js') && !bundles.includes(file))) {
+      const code = readFileSync(join(ROOT, path), 'utf8');
+      const url = /\n\/\/# sourceMappingURL=(\S+)\n?$/.exec(code)?.[1];
+      assert.ok(url, `${path} names no source map on its last line`);
+      const mapPath = normalize(join(dirname(path), url));
+      assert.ok(files.includes(mapPath), `${path}'s source map ${url} is not shipped`);
+      const map = JSON.parse(readFileSync(join(ROOT, mapPath), 'utf8'));
+      assert.equal(map.file, path.split('/').pop(), `${mapPath}: file`);
+      map.sources.forEach((source, i) => {
+        // The source itself is not shipped: its text is in sourcesContent, and
+        // must be the file the path names (relative to the map, as in the repository).
+        const sourcePath = normalize(join(dirname(mapPath), source));
+        assert.match(sourcePath, /^src\/.+\.ts$/, `${mapPath} names ${source}, outside src/`);
+        const same = map.sourcesContent?.[i] === readFileSync(join(ROOT, sourcePath), 'utf8');
+        assert.ok(same, `${mapPath}: the text of ${source} is missing or not the source's`);
+      });
+    }
+    for (const map of files.filter((file) => file.endsWith('.js.map'))) {
+      assert.ok(files.includes(map.replace(/\.map$/, '')), `${map} maps no shipped module`);
+    }
+  });
+
+  test("every path custom-elements.json names is a file of the package", () => {
+    const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const named = new Set();
+    // A module's `path`, and the `module` of every reference (declarations, exports, superclasses).
+    const collect = (value, key) => {
+      if (typeof value === 'string') {
+        if (key === 'path' || key === 'module') named.add(value);
+      } else if (Array.isArray(value)) value.forEach((entry) => collect(entry, key));
+      else if (value && typeof value === 'object') for (const [name, entry] of Object.entries(value)) collect(entry, name);
+    };
+    collect(cem);
+    assert.ok(named.size > 20, `only ${named.size} paths found in the manifest`);
+    assert.deepEqual([...named].filter((path) => !files.includes(path)).sort(), []);
+    // Each element's own module is JavaScript, the class a tool would import.
+    for (const module of cem.modules.filter((entry) => entry.declarations?.some((d) => d.customElement))) {
+      assert.match(module.path, /^dist\/.+\.js$/);
+    }
+  });
+
+  test("the JSX types (news-widgets/react) have every element's attributes and events that custom-elements.json lists", () => {
+    assert.deepEqual(manifest.exports['./react'], { types: './dist/react.d.ts' });
+    assert.deepEqual(manifest.typesVersions['*'].react, ['./dist/react.d.ts']);
+    const jsx = readFileSync(join(ROOT, 'dist/jsx.d.ts'), 'utf8');
+    const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const declarations = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    for (const { tagName, attributes = [], events = [] } of declarations) {
+      // The element's entry: from `'news-feed':` to the `>;` that ends its ElementProps<…>.
+      const entry = new RegExp(`'${tagName}': ElementProps<([^;]*)>;`).exec(jsx)?.[1];
+      assert.ok(entry, `dist/jsx.d.ts has no entry for ${tagName}`);
+      const names = new Set([...entry.matchAll(/'([^']+)'/g)].map(([, name]) => name));
+      const missing = attributes.map((attribute) => attribute.fieldName).filter((name) => !names.has(name));
+      assert.deepEqual(missing, [], `${tagName}: properties missing from its JSX props`);
+      for (const { name } of events) {
+        assert.ok(name === 'change' ? /\bChange<\w+>/.test(entry) : names.has(name), `${tagName}: no JSX prop for its ${name} event`);
+      }
     }
   });
 

@@ -1,30 +1,8 @@
 // The relay's command-line options, read apart from the rest of the command
-// line: cli.js adds OPTIONS to its own and hands the values here.
+// line: cli.js parses them with its own (all described in ../help.js) and
+// hands the values here.
 import { parseFeedHosts } from './hosts.js';
 import { RELAY_DEFAULTS } from './relay.js';
-
-export const RELAY_OPTIONS = {
-  'feed-host': { type: 'string', multiple: true },
-  'feed-ttl': { type: 'string' },
-  'feed-max-bytes': { type: 'string' },
-  'feed-cache-bytes': { type: 'string' },
-  'feed-rate': { type: 'string' },
-};
-
-export const RELAY_HELP = `
-Feed relay (GET /api/feed?url=…, for <news-feed relay>), off unless hosts are listed:
-      --feed-host <host>  a host whose feeds are relayed, e.g. tinh.gov.vn, or
-                          *.tinh.gov.vn for its subdomains; repeat or separate
-                          with commas (env NEWS_FEED_HOSTS). A host listed
-                          exactly may be on a private network; others may not
-      --feed-ttl <s>      seconds a copy is served before the feed's server is
-                          asked again (env NEWS_FEED_TTL; default 300)
-      --feed-max-bytes <n>  largest feed relayed, e.g. 5MB (default 5MB)
-      --feed-cache-bytes <n>  memory for copies, e.g. 64MB (default 64MB);
-                          with --redis the copies are also shared there
-      --feed-rate <n>     feeds not in the cache one address may ask for per
-                          minute (default 60); cached feeds are not counted
-`;
 
 const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 

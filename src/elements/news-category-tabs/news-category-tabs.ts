@@ -24,7 +24,7 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 };
  *
  * @fires change - The reader chose a tab. Detail `{ value }`; never fired when `value` is set from code.
  *
- * @csspart tablist - The row of tabs; it scrolls sideways when narrow.
+ * @csspart tablist - The row of tabs; it scrolls sideways when narrow, the edge with more tabs faded out.
  * @csspart tab - A tab; the chosen one also has part `selected`.
  * @csspart selected - The chosen tab.
  *
