@@ -174,14 +174,22 @@ describe('the configurator "Tạo mã nhúng" at /cau-hinh/', () => {
     assert.deepEqual(problems.errors, []);
     assert.deepEqual(problems.console.filter((line) => !expected(line)), []);
 
-    // Several feeds as one list: each is diagnosed, and src names them all.
-    // Checked last, with nothing asserted of the console after it: the
-    // preview's <news-feed> reads several URLs only with issue 21's work.
+    // Several feeds as one list: each is diagnosed, src names them all, and
+    // the preview shows both feeds' items, each with its source.
     await page.fill('#urls', `${feeds.url('/atom.xml')}\n${feeds.url('/rss-1258.xml')}`);
     await page.click('#source-form button[type="submit"]');
     await waitFor(page, () => document.querySelectorAll('#diagnosis .result').length === 2, undefined, 15000);
     assert.deepEqual((await page.evaluate(readDiagnosis)).map((result) => result.facts['Định dạng']), ['Atom', 'RSS']);
     assert.ok((await page.inputValue('#snippet')).includes(`src="${feeds.url('/atom.xml')} ${feeds.url('/rss-1258.xml')}"`));
+    const mergedFrame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    await waitFor(mergedFrame, () => {
+      const feed = document.querySelector('news-feed');
+      return feed?.status === 'ready' && feed.src.includes(' ');
+    }, undefined, 10000);
+    assert.equal(await mergedFrame.evaluate(() => document.querySelector('news-feed').items.length), 3);
+    assert.equal(await mergedFrame.evaluate(() => new Set(document.querySelector('news-feed').items.map((item) => item.source)).size), 2);
+    assert.deepEqual(problems.errors, []);
+    assert.deepEqual(problems.console.filter((line) => !expected(line)), []);
     await page.close();
   });
 
