@@ -6,7 +6,7 @@ import type { NewsCategoryTabs } from '../../src/news-category-tabs.js';
 import type { NewsFeed } from '../../src/news-feed.js';
 import type { ValueChangeDetail } from '../../src/events.js';
 import { framePage, nextPage } from '../frame.js';
-import { jsonFeed, makeItems, respondUrl } from '../helpers.js';
+import { jsonFeed, makeItems, requestCount, respondUrl } from '../helpers.js';
 
 const WARD_FEED = '/test/fixtures/ward-feed.json';
 const WARD_TABS = ['Tất cả', 'Đảng, đoàn thể', 'Kinh tế - Chính trị - Văn hóa - Xã hội', 'Nội chính', 'An ninh'];
@@ -67,7 +67,7 @@ describe('<news-category-tabs>', () => {
     expect(ids(feed)).to.deep.equal(['tin-9']);
   });
 
-  it("under server paging knows only the page shown; the site's WordPress categories, added as links as the README shows, are all there", async () => {
+  it("under server paging of a server whose categories it cannot read, knows only the page shown; the site's categories added as links are all there", async () => {
     const src = `/__test/wp-posts?key=site-categories-${Math.random()}&total=23&page={page}&per_page={limit}&categories={category}`;
     const root = await page(html`<div><news-category-tabs for="wp"></news-category-tabs><news-feed id="wp" src=${src} limit="1"></news-feed></div>`);
     const el = root.querySelector('news-category-tabs')!;
@@ -90,6 +90,25 @@ describe('<news-category-tabs>', () => {
     tabsOf(el)[2].click();
     await waitUntil(() => feed.category === '2' && feed.status === 'ready' && feed.items[0]?.categories[0] === 'Thông báo', 'the server filters by the id');
     expect(feed.total).to.equal(11);
+  });
+
+  it("under server paging of a WordPress site, reads the site's own categories from its categories route, once per site", async () => {
+    const before = await requestCount('wp-categories');
+    const src = `/__test/wp-json/wp/v2/posts?key=wp-own-${Math.random()}&_embed&page={page}&per_page={limit}&categories={category}`;
+    const root = await page(html`<div><news-category-tabs for="wp"></news-category-tabs><news-feed id="wp" src=${src} limit="1"></news-feed>
+      <news-feed src=${`${src}&other`} limit="2"></news-feed></div>`);
+    const el = root.querySelector('news-category-tabs')!;
+    const feed = root.querySelector('news-feed')!;
+    await waitUntil(() => labels(el).length === 3, 'the site\'s categories become tabs');
+    // One post a page, yet both categories, with the site's counts; an empty one is left out.
+    expect(labels(el)).to.deep.equal(['Tất cả', 'Tin tức', 'Thông báo']);
+    expect(feed.categories).to.deep.equal([{ name: 'Tin tức', slug: '1', count: 12 }, { name: 'Thông báo', slug: '2', count: 11 }]);
+    expect(await requestCount('wp-categories')).to.equal(before + 1);
+    tabsOf(el)[2].click();
+    await waitUntil(() => feed.category === '2' && feed.status === 'ready' && feed.items[0]?.categories[0] === 'Thông báo', 'the server filters by the id');
+    expect(feed.total).to.equal(11);
+    // The tabs still offer every category while the server filters.
+    expect(labels(el)).to.deep.equal(['Tất cả', 'Tin tức', 'Thông báo']);
   });
 
   it('picks up links added later', async () => {

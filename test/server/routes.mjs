@@ -104,6 +104,15 @@ export async function testRoutes(ctx, next) {
       ctx.type = params.get('type') ?? 'application/json';
       return;
     }
+    case '/__test/wp-json/wp/v2/categories': {
+      // The site's categories, as /__test/wp-posts files its posts (23 by default: 12 and 11).
+      hits.set('wp-categories', (hits.get('wp-categories') ?? 0) + 1);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify([{ id: 1, name: 'Tin tức', count: 12 }, { id: 2, name: 'Thông báo', count: 11 }, { id: 3, name: 'Trống', count: 0 }]);
+      return;
+    }
+    // The same posts under WordPress's own route, whose categories route is beside it.
+    case '/__test/wp-json/wp/v2/posts':
     case '/__test/wp-posts': {
       const key = params.get('key');
       if (key) {

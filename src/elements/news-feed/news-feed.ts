@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
+import { siteCategories } from '../../data/site-categories.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { sourceName } from '../../feed/merge.js';
 import type { FeedFormat, FeedMap, NewsItem } from '../../feed/types.js';
@@ -171,6 +172,8 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   /** What is wrong with the set-up itself (no `src`, placeholders with several feeds): no request is made. */
   private setupError?: LoadError;
   private watched?: string;
+  /** A WordPress site's own categories, under server paging; `pending` while they are read. */
+  private site?: { categories?: CategoryCount[]; pending: boolean };
   private announcedItems?: NewsItem[];
   private readonly announcedErrors = new WeakSet<LoadError>();
   private pendingFocus = -1;
@@ -198,11 +201,12 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   }
 
   /**
-   * Categories over the whole feed, with item counts. While the server
-   * filters, those of the last answer it did not filter.
+   * Categories over the whole feed, with item counts. While the server pages
+   * a WordPress site, the site's own (ids as values); for another server,
+   * those of the last answer it did not filter.
    */
   get categories(): CategoryCount[] {
-    return this.view.categories();
+    return this.site?.categories?.map((entry) => ({ ...entry })) ?? this.view.categories();
   }
 
   /** Items per day (`YYYY-MM-DD`) over the loaded feed (while the server filters, as `categories`). */
@@ -269,6 +273,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       // A new object per set-up, so that news-error is sent once for it.
       this.setupError = paging.misused || !paging.sources.length ? new LoadError({ kind: 'format', url: this.src.trim(), field: 'src' }) : undefined;
     }
+    if (changed.has('src') || changed.has('relay')) this.readSiteCategories();
     const { paging } = this.view;
     // A filter or the page set by the reader or a script: the page shown follows.
     const viewChanged = ['exclude', 'page', 'limit', 'paging', ...FILTERS].some((name) => changed.has(name as keyof NewsFeed));
@@ -313,6 +318,27 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     if (!keepShown && (dirty || !this.hasUpdated)) view.show(this.page);
   }
 
+  /**
+   * Under server paging each answer is one page: a WordPress site's own
+   * categories are read beside it, and news-load waits for them (the tabs
+   * draw on it), however they end.
+   */
+  private readSiteCategories(): void {
+    const { byServer, sources } = this.view.paging;
+    let pending: ReturnType<typeof siteCategories>;
+    try {
+      pending = byServer ? siteCategories(new URL(sources[0], document.baseURI).href, this.relay || undefined) : undefined;
+    } catch {
+      pending = undefined; // Not a URL: the feed's own error says so.
+    }
+    const site = (this.site = pending && { pending: true });
+    void pending?.then((categories) => {
+      if (this.site !== site) return;
+      this.site = { categories: categories?.length ? categories : undefined, pending: false };
+      this.requestUpdate();
+    });
+  }
+
   /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
   private ownFilters(filters: FilterValues) {
     const own = (key: FilterKey) => (this.view.paging.applies(key) ? '' : filters[key]);
@@ -333,7 +359,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       emit<NewsErrorDetail>(this, 'news-error', detail);
     }
     // Announced once the whole feed is read, not when its first page is shown.
-    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && this.view.shown !== this.announcedItems) {
+    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && !this.site?.pending && this.view.shown !== this.announcedItems) {
       this.announcedItems = this.view.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
       this.searchPreparation.schedule(() => this.view.index);
