@@ -119,7 +119,8 @@ function newsWidgetsPlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // The styles modules hold only css`` templates: nothing for the manifest.
-  exclude: ['src/**/*.styles.ts'],
+  // bundle.ts is the paste-in bundle's entry, not a module of the package.
+  exclude: ['src/**/*.styles.ts', 'src/bundle.ts'],
   litelement: true,
   // package.json's "customElements" is kept by hand: an analyzer run with
   // --outdir must not rewrite it.

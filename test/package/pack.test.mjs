@@ -53,9 +53,10 @@ function importsOf(code) {
 
 describe('npm pack', () => {
   test('ships only built modules, their types, the manifest, the docs, LICENSE and package.json', () => {
-    // README.md, and READMEs in other languages (README.vi.md); the server's guide, which the README sends the relay's users to.
+    // README.md, and READMEs in other languages (README.vi.md); the server's guide, which the README sends the relay's users to;
+    // the configurator's screenshot, which the README shows.
     const allowed = (path) =>
-      ['package.json', 'LICENSE', 'custom-elements.json'].includes(path) || /^(server\/)?README(\.[a-z]{2})?\.md$/.test(path)
+      ['package.json', 'LICENSE', 'custom-elements.json', 'docs/configurator.png'].includes(path) || /^(server\/)?README(\.[a-z]{2})?\.md$/.test(path)
       || /^docs\/[A-Za-z-]+(\.[a-z]{2})?\.md$/.test(path) || /^dist\/.+\.(js|js\.map|d\.ts)$/.test(path);
     assert.deepEqual(files.filter((path) => !allowed(path)), []);
     for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/news-widgets.min.js', 'dist/news-widgets.classic.js']) {
