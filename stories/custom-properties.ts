@@ -80,7 +80,8 @@ export function customPropertyArgTypes(): Record<string, InputType> {
         table: {
           category: 'css custom properties',
           type: { summary: 'CSS' },
-          defaultValue: { summary: propertyDefault(name, tags) ?? 'none' },
+          // No fallback in the styles: the property is unset unless a page sets it.
+          defaultValue: { summary: propertyDefault(name, tags) ?? 'unset' },
         },
       },
     ]),

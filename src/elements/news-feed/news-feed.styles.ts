@@ -53,7 +53,7 @@ export const styles = [
       padding: var(--_gap) 0;
       border-top: 1px solid var(--_border);
       /* Even rows, set by a page that reserves the list's height before the script comes. */
-      min-height: var(--news-row-height, 0);
+      min-height: var(--news-row-height, 0px);
     }
     .item:first-child {
       border-top: 0;
@@ -173,7 +173,7 @@ export const styles = [
       align-items: baseline;
       gap: 0 0.5rem;
       padding: 0.4rem 0;
-      min-height: var(--news-row-height, 0);
+      min-height: var(--news-row-height, 0px);
     }
     :host([layout='compact']) .body {
       display: contents;
