@@ -19,7 +19,6 @@ export interface ServerAnswer {
 }
 
 const PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/g;
-const ANY_PLACEHOLDER = /\{(page|limit|offset|category|date|month|q)\}/;
 const DEFAULT_SIZE = 10;
 /** The highest page number: a crafted link or a server's count (`?news-page=1e300`) must not hang the page. */
 export const MAX_PAGE = 10_000;
@@ -64,7 +63,8 @@ export class Paging {
   constructor(src: string, limit: number, readonly mode: PagingMode) {
     this.size = Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : DEFAULT_SIZE;
     this.sources = src.split(/\s+/).filter(Boolean);
-    this.misused = this.sources.length > 1 && ANY_PLACEHOLDER.test(src);
+    // search() ignores the g flag's lastIndex: a test of the one pattern, not a twin of it.
+    this.misused = this.sources.length > 1 && src.search(PLACEHOLDER) >= 0;
     this.src = this.sources.length === 1 ? this.sources[0] : '';
     this.byServer = this.src.includes('{page}') || this.src.includes('{offset}');
   }
@@ -92,7 +92,8 @@ export class Paging {
 
   /** The URLs to read for a page: `src`, the server's page (pages 1 to n for "Xem thêm"), or each of several feeds. */
   urls(page: number, filters: FilterValues): string[] {
-    if (this.misused || this.sources.length > 1) return this.misused ? [] : this.sources;
+    if (this.misused) return [];
+    if (this.sources.length > 1) return this.sources;
     if (!this.src) return [];
     const fill = (n: number) =>
       this.src.replace(PLACEHOLDER, (_, name: string) =>
