@@ -141,7 +141,7 @@ export class FeedSource implements ReactiveController {
     if (read.length !== this.parts.length || read.some((feed, i) => feed !== this.parts[i])) {
       this.parts = read;
       this.value = !read.length ? undefined
-        : this.merged ? mergeFeeds(read.map((feed) => ({ url: this.urls[states.findIndex((state) => state.feed === feed)], feed })))
+        : this.merged ? mergeFeeds(states.flatMap((state, i) => (state.feed ? [{ url: this.urls[i], feed: state.feed }] : [])))
         : read.length === 1 ? read[0] : { ...read[read.length - 1], items: read.flatMap((feed) => feed.items) };
     }
     this.host.requestUpdate();
