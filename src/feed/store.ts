@@ -5,7 +5,7 @@
  * failed request still has something to show (marked as possibly stale).
  */
 import { requestIdle } from './idle.js';
-import { isNewsItem } from './formats/item.js';
+import { isFeedTitle, isNewsItem } from './formats/item.js';
 import { loadFeed, type LoadOptions } from './load.js';
 import { type ParsedFeed } from './types.js';
 import { LoadError } from '../net/load-error.js';
@@ -65,9 +65,6 @@ export function removeOldCopies(): void {
   for (const name of Object.keys(localStorage)) if (name.startsWith('news-widgets:') && !name.startsWith(STORAGE_PREFIX)) localStorage.removeItem(name);
 }
 
-/** A stored feed title, at most: feedTitle cuts at 100. */
-const TITLE_MAX = 101;
-
 const isCount = (value: unknown) => value === undefined || (typeof value === 'number' && value >= 0 && Number.isFinite(value));
 
 /**
@@ -81,7 +78,7 @@ function readStored(key: string): ParsedFeed | undefined {
     if (!saved || typeof saved !== 'object') return undefined;
     const { items, total, totalPages, title } = saved as ParsedFeed;
     const valid = Array.isArray(items) && items.length <= STORED_ITEMS && items.every(isNewsItem) && isCount(total) && isCount(totalPages)
-      && (title === undefined || (typeof title === 'string' && title.length <= TITLE_MAX));
+      && isFeedTitle(title);
     return valid ? { items, total, totalPages, title } : undefined;
   } catch {
     return undefined;

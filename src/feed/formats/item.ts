@@ -107,6 +107,8 @@ const isText = (value: unknown, max: number): value is string => typeof value ==
 const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 const isUrl = (value: unknown) => typeof value === 'string' && safeUrl(value) === value;
 const isDate = (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime());
+/** A feed title as feedTitle makes one, or none: what a stored copy may carry. */
+export const isFeedTitle = (value: unknown) => optional(value, (title) => isText(title, NAME_MAX + 1));
 const isNames = (value: unknown) => Array.isArray(value) && value.length <= NAMES_MAX && value.every((name) => isText(name, NAME_MAX + 1));
 
 /**
