@@ -13,10 +13,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startDemo } from '../../scripts/demo-server.mjs';
 import { feedErrorMessage } from '../../dist/inspect.js';
-import { htmlPage, jsonFeed, launchBrowser, openPage, requireBuild, ROOT, startServer, svgImage, waitFor } from './harness.mjs';
+import { CLS_BUDGET, htmlPage, jsonFeed, launchBrowser, observeShifts, openPage, requireBuild, ROOT, startServer, svgImage, waitFor } from './harness.mjs';
 
-/** As test/e2e/layout-shift.test.mjs. */
-const CLS_BUDGET = 0.01;
 const fixture = (name) => readFileSync(join(ROOT, 'test/fixtures/feeds', name));
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
@@ -31,19 +29,6 @@ function newsFeed() {
     }
   });
   return feed;
-}
-
-/** Runs before any page script: sums layout shifts not caused by input. */
-function observeShifts() {
-  window.__cls = 0;
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      window.__cls += entry.value;
-      window.__shifts.push({ value: Number(entry.value.toFixed(4)), at: Math.round(entry.startTime) });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
 }
 
 /** Runs in the page: the diagnosis of each URL as { url, facts: { term: text }, fields, notes }. */

@@ -191,3 +191,23 @@ export function htmlPage(body, { head = '', lang = 'vi' } = {}) {
 
 /** The custom elements of the library: the built bundle defines every one. */
 export const TAGS = ['news-feed', 'news-category-tabs', 'news-search', 'news-date-archive', 'news-visit-counter'];
+
+/** The most cumulative layout shift a page may have: Core Web Vitals call 0.1 good; this is ten times less. */
+export const CLS_BUDGET = 0.01;
+
+/** Runs before any page script: sums layout shifts not caused by input. */
+export function observeShifts() {
+  window.__cls = 0;
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      window.__shifts.push({
+        value: Number(entry.value.toFixed(4)),
+        at: Math.round(entry.startTime),
+        nodes: entry.sources.map((source) => source.node?.nodeName ?? '?'),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}

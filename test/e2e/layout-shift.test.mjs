@@ -12,26 +12,7 @@
 // kept for the element), not something the element can do.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { htmlPage, jsonFeed, launchBrowser, openPage, requireBuild, startServer, svgImage, waitFor } from './harness.mjs';
-
-export const CLS_BUDGET = 0.01;
-
-/** Runs before any page script: sums layout shifts not caused by input. */
-function observeShifts() {
-  window.__cls = 0;
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      window.__cls += entry.value;
-      window.__shifts.push({
-        value: Number(entry.value.toFixed(4)),
-        at: Math.round(entry.startTime),
-        nodes: entry.sources.map((source) => source.node?.nodeName ?? '?'),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-}
+import { CLS_BUDGET, htmlPage, jsonFeed, launchBrowser, observeShifts, openPage, requireBuild, startServer, svgImage, waitFor } from './harness.mjs';
 
 const ARTICLE = `
   <header><h1>Cổng thông tin điện tử Phường Thanh Bình</h1><p>Trang chủ › Tin tức</p></header>
