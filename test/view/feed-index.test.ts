@@ -23,12 +23,37 @@ describe('the feed index', () => {
   });
 
   it('folds an item once, however many indexes hold it (the rest of a big feed read, the next page added)', () => {
-    const first = items.map((entry) => ({ ...entry }));
+    let reads = 0;
+    const first = items.map((entry) => {
+      const { title, ...rest } = entry;
+      return Object.defineProperty({ ...rest }, 'title', { get: () => (reads++, title), enumerable: true }) as NewsItem;
+    });
     expect(new FeedIndex(first, 'Asia/Ho_Chi_Minh').prepareSearch()).to.equal(true);
+    expect(reads).to.equal(4);
     const more = new FeedIndex([...first, item('5', 'Tin mới về phường')], 'Asia/Ho_Chi_Minh');
-    // One key left to build: the new item's.
-    expect(more.prepareSearch(1)).to.equal(true);
+    expect(more.prepareSearch()).to.equal(true);
+    // Only the new item was folded; the others' keys came with them.
+    expect(reads).to.equal(4);
     expect(more.filter({ query: 'moi phuong' }).map((found) => found.id)).to.deep.equal(['5']);
+    expect(more.filter({ query: 'phuong' }).map((found) => found.id)).to.deep.equal(['1', '2', '5']);
+  });
+
+  it('finds an item once when a term starts several of its words, and in feed order whichever term is rarer', () => {
+    const index = new FeedIndex([
+      item('a', 'Kế hoạch văn hóa hòa nhập'),
+      item('b', 'Hoàng hôn'),
+      item('c', 'Hòa giải ở cơ sở, kế hoạch'),
+      item('d', 'Trường học'),
+    ], 'Asia/Ho_Chi_Minh');
+    expect(index.filter({ query: 'hoa' }).map((found) => found.id)).to.deep.equal(['a', 'b', 'c']);
+    // "ke" has two items, "hoa" three: the search starts from "ke", the result keeps feed order.
+    expect(index.filter({ query: 'hoa ke' }).map((found) => found.id)).to.deep.equal(['a', 'c']);
+    expect(index.filter({ query: 'ke hoach' }).map((found) => found.id)).to.deep.equal(['a', 'c']);
+    expect(index.filter({ query: 'hoach giai' }).map((found) => found.id)).to.deep.equal(['c']);
+    // A word's end, or the middle of a word, is not a word start.
+    expect(index.filter({ query: 'oach' }).map((found) => found.id)).to.deep.equal([]);
+    expect(index.filter({ query: 'zzz' }).map((found) => found.id)).to.deep.equal([]);
+    expect(index.filter({ query: 'truong hoc' }).map((found) => found.id)).to.deep.equal(['d']);
   });
 
   it('searches ignoring case and marks, at word starts', () => {

@@ -51,7 +51,8 @@ export class SearchPreparation {
 
   /** `index` is asked at each slice, so a newer index that came meanwhile is the one prepared. */
   schedule(index: () => FeedIndex | undefined): void {
-    if (!index() || this.handle !== undefined) return;
+    // prepareSearch(0) only says whether the index is complete: most updates find it so.
+    if (this.handle !== undefined || index()?.prepareSearch(0) !== false) return;
     this.handle = requestIdle(() => {
       this.handle = undefined;
       if (!index()?.prepareSearch(SEARCH_SLICE)) this.schedule(index);
