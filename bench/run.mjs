@@ -7,7 +7,8 @@
 // feeds of 1,000 items each, a JSON Feed, a portal's RSS and a WordPress
 // site, as one list (`src` with three URLs), against a floor page that
 // fetches, reads, merges and builds them by hand. BENCH_ONLY=merged runs
-// that row alone, BENCH_ONLY=single the others.
+// that row alone, BENCH_ONLY=single the others, BENCH_ONLY=5000,50000 those
+// sizes alone.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -17,7 +18,9 @@ import { makeFeed, makeRss, makeWordPress } from './feed.mjs';
 import { seededRandom } from '../scripts/seeded-random.mjs';
 
 const ONLY = process.env.BENCH_ONLY;
-const SIZES = ONLY === 'merged' ? [] : [20, 1000, 5000, 20_000, 50_000];
+// BENCH_ONLY=5000,50000: those sizes alone.
+const CHOSEN = ONLY && /^\d+(,\d+)*$/.test(ONLY) ? ONLY.split(',').map(Number) : undefined;
+const SIZES = CHOSEN ?? (ONLY === 'merged' ? [] : [20, 1000, 5000, 20_000, 50_000]);
 const MERGED_SIZE = 1000;
 // The feed answers half a second after it is asked for, as a slow server
 // does. Answering at once would land the response while news-feed is still
@@ -120,7 +123,7 @@ async function measure(floorPath, size, runs, query = '') {
 }
 try {
   const cases = SIZES.map((size) => ({ size, total: size, floorPath: '/floor.html', runs: size >= BIG ? BIG_RUNS : RUNS, label: size.toLocaleString('en') + (size >= BIG ? ` (${BIG_RUNS} loads)` : '') }));
-  if (ONLY !== 'single') cases.push({ size: MERGED_SIZE, total: 3 * MERGED_SIZE, floorPath: '/floor-merged.html', runs: RUNS, query: '&merged', label: '3 × 1,000 merged (JSON Feed, RSS, WordPress)' });
+  if (!CHOSEN && ONLY !== 'single') cases.push({ size: MERGED_SIZE, total: 3 * MERGED_SIZE, floorPath: '/floor-merged.html', runs: RUNS, query: '&merged', label: '3 × 1,000 merged (JSON Feed, RSS, WordPress)' });
   for (const { size, total, floorPath, runs, query, label } of cases) {
     const { element, floor } = await measure(floorPath, size, runs, query);
     if (element.some((result) => result.total !== total)) throw new Error(`news-feed did not read all ${total} items: ${element.map((result) => result.total)}`);

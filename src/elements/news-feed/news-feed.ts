@@ -2,9 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedSource } from '../../controllers/feed-source.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
-import { siteCategories } from '../../data/site-categories.js';
+import { SiteCategories } from '../../controllers/site-categories.js';
 import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
-import { sourceName } from '../../feed/merge.js';
 import type { FeedFormat, FeedMap, NewsItem } from '../../feed/types.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
@@ -19,6 +18,8 @@ import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
 import { landmarkName, pagedFeeds } from '../landmark-name.js';
 import { renderFeed, renderMore, renderPageNav, renderSkeleton, type HideablePart, type ItemLook } from './templates.js';
+import { PageFocus } from './page-focus.js';
+import { statusLine } from './status-line.js';
 import { prepareTemplates, SearchPreparation } from './warm-up.js';
 
 export type { FeedStatus } from '../feed-target.js';
@@ -172,11 +173,11 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   /** What is wrong with the set-up itself (no `src`, placeholders with several feeds): no request is made. */
   private setupError?: LoadError;
   private watched?: string;
-  /** A WordPress site's own categories, under server paging; `pending` while they are read. */
-  private site?: { categories?: CategoryCount[]; pending: boolean };
+  /** A WordPress site's own categories, under server paging. */
+  private readonly site = new SiteCategories(this);
   private announcedItems?: NewsItem[];
   private readonly announcedErrors = new WeakSet<LoadError>();
-  private pendingFocus = -1;
+  private readonly pageFocus = new PageFocus(this, () => !(this.view.paging.byServer && this.task.loading));
   /** A reload or retry was asked for: its answer is shown, even in the middle of a page being read. */
   private answerAwaited = false;
 
@@ -206,7 +207,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
    * those of the last answer it did not filter.
    */
   get categories(): CategoryCount[] {
-    return this.site?.categories?.map((entry) => ({ ...entry })) ?? this.view.categories();
+    return this.site.categories?.map((entry) => ({ ...entry })) ?? this.view.categories();
   }
 
   /** Items per day (`YYYY-MM-DD`) over the loaded feed (while the server filters, as `categories`). */
@@ -273,7 +274,9 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       // A new object per set-up, so that news-error is sent once for it.
       this.setupError = paging.misused || !paging.sources.length ? new LoadError({ kind: 'format', url: this.src.trim(), field: 'src' }) : undefined;
     }
-    if (changed.has('src') || changed.has('relay')) this.readSiteCategories();
+    // Under server paging each answer is one page: a WordPress site's own
+    // categories are read beside it, and news-load waits for them (the tabs draw on them).
+    if (changed.has('src') || changed.has('relay')) this.site.read(this.view.paging.byServer ? this.view.paging.sources[0] : undefined, this.relay || undefined);
     const { paging } = this.view;
     // A filter or the page set by the reader or a script: the page shown follows.
     const viewChanged = ['exclude', 'page', 'limit', 'paging', ...FILTERS].some((name) => changed.has(name as keyof NewsFeed));
@@ -318,27 +321,6 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     if (!keepShown && (dirty || !this.hasUpdated)) view.show(this.page);
   }
 
-  /**
-   * Under server paging each answer is one page: a WordPress site's own
-   * categories are read beside it, and news-load waits for them (the tabs
-   * draw on it), however they end.
-   */
-  private readSiteCategories(): void {
-    const { byServer, sources } = this.view.paging;
-    let pending: ReturnType<typeof siteCategories>;
-    try {
-      pending = byServer ? siteCategories(new URL(sources[0], document.baseURI).href, this.relay || undefined) : undefined;
-    } catch {
-      pending = undefined; // Not a URL: the feed's own error says so.
-    }
-    const site = (this.site = pending && { pending: true });
-    void pending?.then((categories) => {
-      if (this.site !== site) return;
-      this.site = { categories: categories?.length ? categories : undefined, pending: false };
-      this.requestUpdate();
-    });
-  }
-
   /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
   private ownFilters(filters: FilterValues) {
     const own = (key: FilterKey) => (this.view.paging.applies(key) ? '' : filters[key]);
@@ -359,7 +341,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       emit<NewsErrorDetail>(this, 'news-error', detail);
     }
     // Announced once the whole feed is read, not when its first page is shown.
-    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && !this.site?.pending && this.view.shown !== this.announcedItems) {
+    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && !this.site.pending && this.view.shown !== this.announcedItems) {
       this.announcedItems = this.view.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
       this.searchPreparation.schedule(() => this.view.index);
@@ -370,14 +352,6 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     }
     this.lastChange = 'choice';
     if (status === 'loading' && !this.view.index) prepareTemplates(this.look(), strings(this.lang));
-    // A server page is focused once it came; a page in the browser is there already.
-    if (this.pendingFocus >= 0 && !(this.view.paging.byServer && this.task.loading)) {
-      // Unless the reader has moved on while the page came (to the search field, say):
-      // focus is still in here, or fell to the body with the button it was on.
-      const active = document.activeElement;
-      if ((this.renderRoot as ShadowRoot).activeElement || !active || active === document.body) this.focusItem(this.pendingFocus);
-      this.pendingFocus = -1;
-    }
   }
 
   /** Why the feed cannot be shown: the set-up, else the request. */
@@ -389,20 +363,11 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     return { message: strings(this.lang).error(info), kind: info.kind, url: info.url, status: info.status };
   }
 
-  private focusItem(index: number): void {
-    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[index];
-    if (!item) return;
-    const target = item.querySelector<HTMLElement>('a[part~="link"]') ?? item;
-    // An item without a link can take focus only when given a tabindex.
-    if (target === item) item.tabIndex = -1;
-    target.focus();
-  }
-
   private readonly goToPage = (page: number): void => {
     // The page shown already: nothing changes, so nothing is to be focused.
     if (page === this.currentPage) return;
     this.page = page;
-    this.pendingFocus = this.paging === 'more' ? (page - 1) * this.view.paging.size : 0;
+    this.pageFocus.request(this.paging === 'more' ? (page - 1) * this.view.paging.size : 0);
   };
 
   private readonly retry = (): void => {
@@ -424,34 +389,20 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   override render(): TemplateResult {
     const t = strings(this.lang);
     const status = this.status;
-    // Items shown though a request failed: a copy from an earlier visit
-    // (stale), the pages "Xem thêm" read before the one that failed, or the
-    // other feeds of several.
-    const failedBeside = this.task.failures.length && status !== 'error'
-      ? (this.task.merged ? 'sources' : this.task.stale ? 'stale' : 'error') : '';
+    const line = statusLine(t, status, this.task, this.errorInfo());
     // Retrying cannot help without a usable src, or when the feed's server refuses this page (CORS).
     const retry = !this.setupError && this.task.failures.some((failure) => failure.info.kind !== 'cors')
       ? html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.retry}>${t.retry}</button>`
       : nothing;
     return html`
-      <div part="status" class="status ${failedBeside ? 'error' : status}" role="status" lang=${this.lang}>${this.statusText(t, status, failedBeside)}</div>
+      <div part="status" class="status ${line.look}" role="status" lang=${this.lang}>${line.text}</div>
       ${status === 'error'
         ? // A server page that failed keeps the page buttons: the reader can go back.
           html`${retry}<slot></slot>${this.view.paging.byServer && this.view.index ? this.renderPaging(t) : nothing}`
         : status === 'loading' && !this.view.index
           ? this.renderLoading()
-          : html`${failedBeside && failedBeside !== 'stale' ? retry : nothing}${renderFeed(this.view.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
+          : html`${line.beside && line.beside !== 'stale' ? retry : nothing}${renderFeed(this.view.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
     `;
-  }
-
-  private statusText(t: Strings, status: FeedStatus, failedBeside: string): string {
-    const info = this.errorInfo();
-    const failure = () => (info.kind === 'cors' ? t.unreadable : this.errorDetail(info).message);
-    if (failedBeside === 'sources') {
-      return t.failedSources([...new Set(this.task.failures.map((error) => sourceName(error.info.url)))].join(', '));
-    }
-    if (failedBeside) return failedBeside === 'stale' ? t.stale : failure();
-    return status === 'loading' ? t.loading : status === 'empty' ? t.empty : status === 'error' ? failure() : '';
   }
 
   private renderLoading(): TemplateResult {
