@@ -119,6 +119,7 @@ export class FeedIndex {
   private words?: string[];
   private dayKeys?: (string | undefined)[];
   private categoryList?: CategoryCount[];
+  private itemsBySlug?: Map<string, number[]>;
   private dayCountMap?: Map<string, number>;
   private categorySlugs = new Map<string, string>();
 
@@ -163,17 +164,24 @@ export class FeedIndex {
     return slug;
   }
 
-  /** Every item that passes the filters, in feed order. */
-  filter(filters: FeedFilters): NewsItem[] {
+  /**
+   * Every item that passes the filters, in feed order. With no filter, the
+   * index's own list (not a copy: it is read only).
+   */
+  filter(filters: FeedFilters): readonly NewsItem[] {
     const { exclude } = filters;
     const category = filters.category?.trim() ? slugify(filters.category) : '';
     const terms = searchTerms(filters.query);
     const day = filters.date || '';
     const month = day ? '' : filters.month || '';
-    if (!category && !terms.length && !day && !month && !exclude?.size) return this.items.slice();
+    if (!category && !terms.length && !day && !month && !exclude?.size) return this.items;
 
     const days = day || month ? this.days() : undefined;
     const items = this.items;
+    // Where to look: the items a search finds, else those of the category;
+    // the other conditions are checked on each of them.
+    const candidates = terms.length ? this.searchHits(terms) : category ? (this.categoryItems().get(category) ?? []) : undefined;
+    if (candidates && !days && !exclude?.size && !(category && terms.length)) return candidates.map((at) => items[at]);
     const result: NewsItem[] = [];
     const consider = (i: number) => {
       const item = items[i];
@@ -185,7 +193,7 @@ export class FeedIndex {
       if (category && !item.categories.some((name) => this.slugOf(name) === category)) return;
       result.push(item);
     };
-    if (terms.length) this.searchHits(terms).forEach(consider);
+    if (candidates) candidates.forEach(consider);
     else for (let i = 0; i < items.length; i++) consider(i);
     return result;
   }
@@ -229,27 +237,32 @@ export class FeedIndex {
 
   /** Categories over the whole feed, in order of first appearance. */
   categories(): CategoryCount[] {
-    if (!this.categoryList) {
-      const bySlug = new Map<string, CategoryCount>();
-      for (const item of this.items) {
-        // An item counts once per category even if the feed repeats a tag.
-        const seen = new Set<string>();
+    if (!this.categoryList) this.categoryItems();
+    return this.categoryList!;
+  }
+
+  /** Each category's slug, with the positions of its items in feed order. */
+  private categoryItems(): Map<string, number[]> {
+    if (!this.itemsBySlug) {
+      const found = new Map<string, { entry: CategoryCount; positions: number[] }>();
+      this.items.forEach((item, at) => {
         for (const name of item.categories) {
           const slug = this.slugOf(name);
-          if (!slug || seen.has(slug)) continue;
-          seen.add(slug);
-          const entry = bySlug.get(slug);
-          if (!entry) bySlug.set(slug, { name, slug, count: 1 });
-          else {
-            entry.count++;
+          const known = found.get(slug);
+          if (!slug) continue;
+          if (!known) found.set(slug, { entry: { name, slug, count: 0 }, positions: [at] });
+          // An item counts once per category even if the feed repeats a tag.
+          else if (known.positions[known.positions.length - 1] !== at) {
+            known.positions.push(at);
             // Feeds that spell a name two ways ("TIN TUC", "Tin tức"): the one with its marks reads best.
-            if (marks(name) > marks(entry.name)) entry.name = name;
+            if (marks(name) > marks(known.entry.name)) known.entry.name = name;
           }
         }
-      }
-      this.categoryList = [...bySlug.values()];
+      });
+      this.categoryList = [...found.values()].map(({ entry, positions }) => ({ ...entry, count: positions.length }));
+      this.itemsBySlug = new Map([...found].map(([slug, { positions }]) => [slug, positions]));
     }
-    return this.categoryList;
+    return this.itemsBySlug;
   }
 
   /** Items per `YYYY-MM-DD`, over the whole loaded feed. */

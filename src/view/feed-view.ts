@@ -17,7 +17,7 @@ export class FeedView {
   private current?: FeedIndex;
   /** The index of the last answer no server filter narrowed: the tabs' categories and the calendar's days. */
   private whole?: FeedIndex;
-  private matching: NewsItem[] = [];
+  private matching: readonly NewsItem[] = [];
 
   /** The answer's index, once there is one: search keys are prepared on it while the browser is idle. */
   get index(): FeedIndex | undefined {

@@ -126,10 +126,10 @@ export class Paging {
   }
 
   /** The items a page shows; the server's answer is that page already. */
-  slice(matching: NewsItem[], page: number): NewsItem[] {
+  slice(matching: readonly NewsItem[], page: number): NewsItem[] {
     const size = this.size;
     if (this.mode === 'none') return matching.slice(0, size);
-    if (this.byServer) return matching;
+    if (this.byServer) return matching.slice();
     if (this.mode === 'more') return matching.slice(0, page * size);
     return matching.slice((page - 1) * size, page * size);
   }

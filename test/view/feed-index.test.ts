@@ -71,6 +71,11 @@ describe('the feed index', () => {
     expect(index.filter({ date: '2021-06-22' }).map((found) => found.id)).to.deep.equal(['2']);
     expect(index.filter({ month: '2021-05' }).map((found) => found.id)).to.deep.equal(['3']);
     expect(index.filter({ exclude: new Set(['1', '3']) }).map((found) => found.id)).to.deep.equal(['2', '4']);
+    // Together: every condition holds.
+    expect(index.filter({ category: 'thong-bao', query: 'hoa don' }).map((found) => found.id)).to.deep.equal(['4']);
+    expect(index.filter({ category: 'Thông báo', month: '2021-05' }).map((found) => found.id)).to.deep.equal(['3']);
+    expect(index.filter({ category: 'thong-bao', exclude: new Set(['4']) }).map((found) => found.id)).to.deep.equal(['3']);
+    expect(index.filter({ category: 'khong-co' })).to.deep.equal([]);
     expect([...index.dayCounts()]).to.deep.equal([['2021-06-21', 1], ['2021-06-22', 1], ['2021-05-02', 1]]);
     expect(index.categories().map((category) => [category.slug, category.count])).to.deep.equal([
       ['dang-doan-the', 1], ['kinh-te-chinh-tri-van-hoa-xa-hoi', 1], ['thong-bao', 2],
