@@ -120,6 +120,7 @@ export class FeedIndex {
   private dayKeys?: (string | undefined)[];
   private categoryList?: CategoryCount[];
   private itemsBySlug?: Map<string, number[]>;
+  private excluded?: { keys: string; positions: ReadonlySet<number> };
   private dayCountMap?: Map<string, number>;
   private categorySlugs = new Map<string, string>();
 
@@ -169,33 +170,40 @@ export class FeedIndex {
    * index's own list (not a copy: it is read only).
    */
   filter(filters: FeedFilters): readonly NewsItem[] {
-    const { exclude } = filters;
     const category = filters.category?.trim() ? slugify(filters.category) : '';
     const terms = searchTerms(filters.query);
     const day = filters.date || '';
     const month = day ? '' : filters.month || '';
-    if (!category && !terms.length && !day && !month && !exclude?.size) return this.items;
-
+    const excluded = this.excludedPositions(filters.exclude);
     const days = day || month ? this.days() : undefined;
     const items = this.items;
-    // Where to look: the items a search finds, else those of the category;
+    // Where to look: the items a search finds, else those of the category, else all;
     // the other conditions are checked on each of them.
     const candidates = terms.length ? this.searchHits(terms) : category ? (this.categoryItems().get(category) ?? []) : undefined;
-    if (candidates && !days && !exclude?.size && !(category && terms.length)) return candidates.map((at) => items[at]);
-    const result: NewsItem[] = [];
-    const consider = (i: number) => {
-      const item = items[i];
-      if (exclude?.size && (exclude.has(item.id) || (item.url !== undefined && exclude.has(item.url)))) return;
-      if (days) {
-        const itemDay = days[i];
-        if (!itemDay || (day ? itemDay !== day : !itemDay.startsWith(month))) return;
-      }
-      if (category && !item.categories.some((name) => this.slugOf(name) === category)) return;
-      result.push(item);
+    if (!days && !excluded.size && !(category && terms.length)) return candidates ? candidates.map((at) => items[at]) : items;
+    const passes = (at: number) => {
+      if (excluded.has(at)) return false;
+      const itemDay = days?.[at];
+      if (days && (!itemDay || (day ? itemDay !== day : !itemDay.startsWith(month)))) return false;
+      return !category || !terms.length || items[at].categories.some((name) => this.slugOf(name) === category);
     };
-    if (candidates) candidates.forEach(consider);
-    else for (let i = 0; i < items.length; i++) consider(i);
+    const result: NewsItem[] = [];
+    for (const at of candidates ?? items.keys()) if (passes(at)) result.push(items[at]);
     return result;
+  }
+
+  /**
+   * The positions of the items left out by id or URL (the article being
+   * read, say). Usually the same keys filter after filter: kept for them.
+   */
+  private excludedPositions(exclude: ReadonlySet<string> | undefined): ReadonlySet<number> {
+    const keys = exclude ? [...exclude].join('\n') : '';
+    if (this.excluded?.keys !== keys) {
+      const positions = new Set<number>();
+      if (exclude?.size) this.items.forEach((item, at) => (exclude.has(item.id) || (item.url !== undefined && exclude.has(item.url))) && positions.add(at));
+      this.excluded = { keys, positions };
+    }
+    return this.excluded.positions;
   }
 
   /**
