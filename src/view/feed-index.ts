@@ -135,14 +135,10 @@ export class FeedIndex {
    * when all are in.
    */
   prepareSearch(count = Infinity): boolean {
-    const { items, keys, postings } = this;
+    const { items, postings } = this;
     for (let done = 0; this.searched < items.length && done < count; done++) {
       const at = this.searched++;
-      const item = items[at];
-      let key = searchKeys.get(item);
-      if (key === undefined) searchKeys.set(item, (key = searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`)));
-      keys[at] = key;
-      for (const word of key.split(' ')) {
+      for (const word of this.keyAt(at).split(' ')) {
         if (!word) continue; // The key starts with a space.
         const list = postings.get(word);
         if (!list) postings.set(word, [at]);
@@ -152,6 +148,14 @@ export class FeedIndex {
     if (this.searched < items.length) return false;
     this.words ??= [...postings.keys()].sort();
     return true;
+  }
+
+  /** An item's search key, folded the first time any index asks for it. */
+  private keyAt(at: number): string {
+    const item = this.items[at];
+    let key = searchKeys.get(item);
+    if (key === undefined) searchKeys.set(item, (key = searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`)));
+    return (this.keys[at] = key);
   }
 
   /** The day each item was published, in the index's zone. */
@@ -212,7 +216,13 @@ export class FeedIndex {
    * candidates; the other terms are looked for in their keys.
    */
   private searchHits(terms: string[]): number[] {
-    this.prepareSearch();
+    // Until every item is in the word index (a search right after a big feed
+    // came), each key is asked in turn: building the index first would hold
+    // up this answer (at 50,000 items, about as long again as folding the keys).
+    if (!this.prepareSearch(0)) {
+      const spaced = terms.map((term) => ` ${term}`);
+      return [...this.items.keys()].filter((at) => spaced.every((term) => this.keyAt(at).includes(term)));
+    }
     const found = terms.map((term) => this.withWordsStartedBy(term));
     const size = (lists: number[][]) => lists.reduce((sum, list) => sum + list.length, 0);
     const best = found.reduce((best, lists, t) => (size(lists) < size(found[best]) ? t : best), 0);

@@ -14,12 +14,16 @@ describe('the feed index', () => {
     item('4', 'Hoá đơn tiền điện tháng 6', ['Thông báo']),
   ];
 
-  it('builds search keys a slice at a time, and a search finishes what is left', () => {
+  it('builds its word index a slice at a time, and answers the same before it is complete', () => {
     // Items of their own: keys stay with an item once built.
     const index = new FeedIndex(items.map((entry) => ({ ...entry })), 'Asia/Ho_Chi_Minh');
     expect(index.prepareSearch(3)).to.equal(false);
     expect(index.filter({ query: 'hoa' }).map((found) => found.id)).to.deep.equal(['2', '3', '4']);
+    expect(index.filter({ query: 'huong tr' }).map((found) => found.id)).to.deep.equal(['1']);
+    expect(index.prepareSearch(0)).to.equal(false);
     expect(index.prepareSearch(3)).to.equal(true);
+    expect(index.filter({ query: 'hoa' }).map((found) => found.id)).to.deep.equal(['2', '3', '4']);
+    expect(index.filter({ query: 'huong tr' }).map((found) => found.id)).to.deep.equal(['1']);
   });
 
   it('folds an item once, however many indexes hold it (the rest of a big feed read, the next page added)', () => {

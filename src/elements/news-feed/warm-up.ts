@@ -14,6 +14,8 @@ const IDLE_TIMEOUT = 2000;
 const IDLE_FALLBACK = 50;
 /** Search keys built per idle slice: a 5,000-item feed never holds up a frame. */
 const SEARCH_SLICE = 500;
+/** Another slice starts only with this many ms of the idle moment left. */
+const SLICE_ROOM = 10;
 
 /**
  * A made-up item, rendered off the page once while the first feed is on its
@@ -53,9 +55,13 @@ export class SearchPreparation {
   schedule(index: () => FeedIndex | undefined): void {
     // prepareSearch(0) only says whether the index is complete: most updates find it so.
     if (this.handle !== undefined || index()?.prepareSearch(0) !== false) return;
-    this.handle = requestIdle(() => {
+    this.handle = requestIdle((deadline) => {
       this.handle = undefined;
-      if (!index()?.prepareSearch(SEARCH_SLICE)) this.schedule(index);
+      // Slices while the idle moment has room for another (one without requestIdleCallback).
+      let done: boolean;
+      do done = index()?.prepareSearch(SEARCH_SLICE) !== false;
+      while (!done && (deadline?.timeRemaining() ?? 0) > SLICE_ROOM);
+      if (!done) this.schedule(index);
     }, IDLE_TIMEOUT, IDLE_FALLBACK);
   }
 
