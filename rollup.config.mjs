@@ -55,7 +55,11 @@ const minify = ({ module = true } = {}) =>
     module,
     compress: { passes: 2 },
     mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },
-    format: { comments: false },
+    // ascii_only: the Vietnamese text as \u escapes. The same strings at run
+    // time; gzip packs the escapes (\u1ea…, \u1ec…) better than their UTF-8
+    // bytes (34,592 → 34,373 bytes gzipped). (Terser leaves a few html``
+    // templates as they are, so the file is still UTF-8.)
+    format: { comments: false, ascii_only: true },
   });
 
 // V8's explicit compile hint (Chrome 136 and later): the functions of a file
