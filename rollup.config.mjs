@@ -5,7 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync, readdirSync } from 'node:fs';
-import { privateNames } from './scripts/private-names.mjs';
+import { internalNames } from './scripts/internal-names.mjs';
 
 // Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on;
 // src/inspect.ts is news-widgets/inspect.js, the diagnosis without Lit.
@@ -45,16 +45,21 @@ const minifyTemplates = () => minifyHTML({ failOnError: true, exclude: ['**/node
 // entry modules that register the tags.
 const resolve = () => nodeResolve({ ignoreSideEffectsForRoot: true });
 
-// The bundle renames the members TypeScript keeps private (see
-// scripts/private-names.mjs for when that is safe): their long names are
-// a good share of the elements' code, and no page can reach them.
+// The bundle renames the members of src/ that no page can reach: private
+// ones, and those of types the public API does not show (see
+// scripts/internal-names.mjs for when that is safe). Their long names are a
+// good share of the elements' code. `builtins: true` lets it rename those
+// that some browser object also has (first, currentPage…): internal-names.mjs
+// proves that none of their uses is the browser's, and keeps the names the
+// web platform declares.
+let mangled;
 const minify = ({ module = true } = {}) =>
   terser({
     ecma: 2021,
     // A classic script's top level is the page's: its one name (NewsWidgets) must stay.
     module,
     compress: { passes: 2 },
-    mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },
+    mangle: { properties: { regex: (mangled ??= new RegExp(`^(${internalNames().join('|')})$`)), builtins: true } },
     // ascii_only: the Vietnamese text as \u escapes. The same strings at run
     // time; gzip packs the escapes (\u1ea…, \u1ec…) better than their UTF-8
     // bytes (34,592 → 34,373 bytes gzipped). (Terser leaves a few html``
