@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { internalNames } from './scripts/internal-names.mjs';
 
 // Every top-level src/news-*.ts is an entry: news-widgets/news-feed.js and so on;
@@ -33,6 +34,14 @@ const decorateHelper = () => ({
   name: 'decorate-helper',
   resolveId: (id) => (id === 'tslib' ? '\0tslib' : null),
   load: (id) => (id === '\0tslib' ? DECORATE : null),
+});
+
+// In the paste-in bundle, lit/decorators.js is src/elements/decorators.ts:
+// the same @property() and @state() for the decorators TypeScript compiles
+// here, without the code for standard decorators.
+const legacyDecorators = () => ({
+  name: 'legacy-decorators',
+  resolveId: (id) => (id === 'lit/decorators.js' ? fileURLToPath(new URL('src/elements/decorators.ts', import.meta.url)) : null),
 });
 
 // Lit's html`` and css`` templates minified (html-minifier-next and
@@ -113,6 +122,6 @@ export default [
         plugins: [minify({ module: false }), compileHint({ banner: BANNER })],
       },
     ],
-    plugins: [decorateHelper(), ts(), minifyTemplates(), resolve()],
+    plugins: [decorateHelper(), legacyDecorators(), ts(), minifyTemplates(), resolve()],
   },
 ];
