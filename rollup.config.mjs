@@ -19,21 +19,31 @@ const entries = Object.fromEntries(
 const ts = ({ sourceMap = false } = {}) =>
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap, inlineSources: sourceMap });
 
-// TypeScript's `__decorate` as tslib has it, less the Reflect.decorate branch
-// (reflect-metadata) that Lit's decorators do not need: the same calls in the
-// same order. Kept over tslib's own helper (which @rollup/plugin-typescript's
+// TypeScript's `__decorate` as tslib has it for decorators of class members,
+// the only ones src/ has: TypeScript passes them four arguments (a field's
+// descriptor undefined, a method's or accessor's null). Less tslib's branches
+// for class decorators (fewer arguments) and for Reflect.decorate
+// (reflect-metadata), which Lit's decorators do not need: the same calls in
+// the same order. A class decorator (`X = __decorate([…], X)`) fails the build.
+// Kept over tslib's own helper (which @rollup/plugin-typescript's
 // importHelpers would bring) because that measured 69 bytes gzipped more in
-// dist/news-widgets.min.js: 30,152 against 30,083.
+// dist/news-widgets.min.js: 30,152 against 30,083; the branches for class
+// decorators, 24 more.
 const DECORATE = `export function __decorate(decorators, target, key, desc) {
-  const c = arguments.length;
-  let r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
-  for (let i = decorators.length; i--; ) r = (c < 3 ? decorators[i](r) : c > 3 ? decorators[i](target, key, r) : decorators[i](target, key)) || r;
-  return c > 3 && r && Object.defineProperty(target, key, r), r;
+  let r = desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
+  for (let i = decorators.length; i--; ) r = decorators[i](target, key, r) || r;
+  return r && Object.defineProperty(target, key, r), r;
 }`;
 const decorateHelper = () => ({
   name: 'decorate-helper',
   resolveId: (id) => (id === 'tslib' ? '\0tslib' : null),
   load: (id) => (id === '\0tslib' ? DECORATE : null),
+});
+const memberDecoratorsOnly = () => ({
+  name: 'member-decorators-only',
+  transform(code) {
+    if (/\b[\w$]+ = __decorate\(/.test(code)) this.error('a class decorator, which the __decorate of rollup.config.mjs does not take');
+  },
 });
 
 // In the paste-in bundle, lit/decorators.js is src/elements/decorators.ts:
@@ -108,7 +118,7 @@ export default [
       // A banner, not a renderChunk plugin: Rollup moves the source map's lines down for it.
       banner: COMPILE_HINT.trimEnd(),
     },
-    plugins: [decorateHelper(), ts({ sourceMap: true }), minifyTemplates(), resolve()],
+    plugins: [decorateHelper(), ts({ sourceMap: true }), memberDecoratorsOnly(), minifyTemplates(), resolve()],
   },
   {
     input: 'src/bundle.ts',
@@ -125,6 +135,6 @@ export default [
         plugins: [minify({ module: false }), compileHint({ banner: BANNER })],
       },
     ],
-    plugins: [decorateHelper(), legacyDecorators(), ts(), minifyTemplates(), resolve()],
+    plugins: [decorateHelper(), legacyDecorators(), ts(), memberDecoratorsOnly(), minifyTemplates(), resolve()],
   },
 ];
