@@ -16,10 +16,14 @@
 //   Lit's `.name=${…}` bindings), and no `keyof`, `for…in`, computed `x[key]`,
 //   JSON.stringify, Object.keys/values/entries/assign, structuredClone,
 //   CustomEvent detail or library parameter typed any/unknown/object/record
-//   sees the type that holds it: there its keys are data (stored copies in
-//   localStorage, event details, URL parameters) and must keep their names;
-// - Lit's code never uses it as a property name, and TypeScript's lib files
-//   (the DOM's and the language's) declare no member of that name.
+//   sees the type that holds it, nor is the type given to data of no known
+//   shape (`x as T` or `x is T` of an unknown, JSON.parse's any where a T is
+//   expected): there its keys are data (stored copies in localStorage, event
+//   details, URL parameters, answers) and must keep their names;
+// - Lit's code never uses it as a property name, and the browser cannot
+//   read it: it is no member of a library type that our objects are handed
+//   to, set into, or extend or implement, nor a name of the language's
+//   protocols (then, next, toJSON…).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -43,6 +47,13 @@ const PUBLIC_ENTRIES = ['index.ts', 'inspect.ts', 'jsx.ts', 'react.ts'];
 const KEY_READERS = new Set(['keys', 'values', 'entries', 'assign', 'getOwnPropertyNames', 'getOwnPropertyDescriptors', 'ownKeys']);
 /** …and those that pass the keys of everything it holds on, as data. */
 const DEEP_KEY_READERS = new Set(['stringify', 'structuredClone', 'postMessage', 'CustomEvent']);
+
+/** Names the language reads from any object (promises, iterators, JSON, conversions, errors) or the DOM from an element class. */
+const PROTOCOL = [
+  'then', 'next', 'done', 'value', 'return', 'throw', 'toJSON', 'toString', 'valueOf', 'toLocaleString', 'constructor', 'prototype', 'length',
+  'name', 'message', 'stack', 'cause', 'handleEvent', 'connectedCallback', 'disconnectedCallback', 'adoptedCallback', 'attributeChangedCallback',
+  'connectedMoveCallback', 'observedAttributes', 'formAssociated',
+];
 
 const isPrivate = (node) => ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private;
 const isDecorated = (node) => (ts.canHaveDecorators(node) ? (ts.getDecorators(node)?.length ?? 0) > 0 : false);
@@ -131,6 +142,9 @@ export function internalNames(project = 'tsconfig.build.json') {
     });
   }
 
+  // The parameter types of the library calls, for the proof of what the browser reads (below).
+  const libraryParameters = [];
+  const isLoose = (type) => !!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown));
   const resolvesInternally = (symbol) => {
     const declarations = symbol?.declarations ?? [];
     return declarations.length > 0 && declarations.every((declaration) => internal.has(declaration));
@@ -166,8 +180,17 @@ export function internalNames(project = 'tsconfig.build.json') {
         markType(checker.getTypeAtLocation(node.expression));
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword) {
         markType(checker.getTypeAtLocation(node.right));
-      } else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      } else if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && isLoose(checker.getTypeAtLocation(node.expression))) {
+        // Data of no known shape (JSON, storage) taken as one of ours: its keys are the data's.
+        markType(checker.getTypeFromTypeNode(node.type), { deep: true, privateToo: true });
+      } else if (ts.isTypePredicateNode(node) && node.type) {
+        markType(checker.getTypeFromTypeNode(node.type), { deep: true, privateToo: true });
+      }
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
         markLibraryArguments(node);
+        // An `any` (JSON.parse) put where one of our types is expected, without a cast.
+        const contextual = checker.getTypeAtLocation(node).flags & ts.TypeFlags.Any && checker.getContextualType(node);
+        if (contextual) markType(contextual, { deep: true, privateToo: true });
       }
       ts.forEachChild(node, visit);
     });
@@ -187,16 +210,48 @@ export function internalNames(project = 'tsconfig.build.json') {
       const loose = !type || type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive) ||
         checker.getIndexInfosOfType(type).length > 0 || (type.flags & ts.TypeFlags.Object && checker.getPropertiesOfType(type).length === 0 && !type.getCallSignatures().length);
       if (readsKeys || deep || loose) markType(checker.getTypeAtLocation(argument), { deep: deep || !!loose, privateToo: true });
+      if (type) libraryParameters.push(type);
     });
   }
 
-  // The names the web platform and the language declare (TypeScript's lib
-  // files): the browser may read them from any object it is handed
-  // (handleEvent, then, toJSON, a dictionary's members), and rollup.config.mjs
-  // lets terser rename DOM names (builtins: true) only on this proof.
-  for (const file of program.getSourceFiles().filter((file) => program.isSourceFileDefaultLibrary(file))) {
-    ts.forEachChild(file, function visit(node) {
-      if (isMemberDeclaration(node) && node.name && ts.isIdentifier(node.name)) unsafe.add(node.name.text);
+  // What the browser reads of an object it is handed: the members its own
+  // types declare, in TypeScript's lib files as in the web platform's IDL.
+  // So the members of a library parameter's type (a dictionary's, a callback
+  // object's handleEvent), of a library property our code sets, and of the
+  // library classes and interfaces ours extend or implement, and the
+  // language's own protocols, keep their names; rollup.config.mjs lets terser
+  // rename DOM names (builtins: true) only on this proof.
+  for (const name of PROTOCOL) unsafe.add(name);
+  const libraryShapes = new Set();
+  // A type's members, and those of the dictionaries it holds (RequestInit's
+  // headers): types with no value of the same name (HTMLElement has one, a
+  // dictionary or a callback interface has none), which the browser reads
+  // member by member. Not the members of an element it is handed.
+  const isDictionary = (type) => !((type.aliasSymbol ?? type.getSymbol())?.flags & ts.SymbolFlags.Value);
+  const markLibraryShape = (type) => {
+    if (!type || libraryShapes.has(type)) return;
+    libraryShapes.add(type);
+    if (type.isUnionOrIntersection()) return type.types.forEach(markLibraryShape);
+    if (!(type.flags & ts.TypeFlags.Object)) return;
+    if ((type.getSymbol()?.declarations ?? []).some(isOurs)) return;
+    for (const property of checker.getPropertiesOfType(type)) {
+      // A member of ours in a library-made type (Omit<LoadOptions, 'signal'>) is no name of the library's.
+      if ((property.declarations ?? []).length && property.declarations.every(isOurs)) continue;
+      unsafe.add(property.name);
+      const declaration = property.valueDeclaration ?? property.declarations?.[0];
+      const held = declaration && checker.getTypeOfSymbolAtLocation(property, declaration);
+      for (const member of held?.isUnion() ? held.types : held ? [held] : []) if (isDictionary(member)) markLibraryShape(member);
+    }
+    for (const argument of checker.getTypeArguments(type) ?? []) if (isDictionary(argument)) markLibraryShape(argument);
+  };
+  for (const parameterType of libraryParameters) markLibraryShape(parameterType);
+  for (const source of sources) {
+    ts.forEachChild(source, function visit(node) {
+      if (ts.isHeritageClause(node)) for (const base of node.types) markLibraryShape(checker.getTypeAtLocation(base));
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+        ts.isPropertyAccessExpression(node.left) && !resolvesInternally(checker.getSymbolAtLocation(node.left.name))) {
+        markLibraryShape(checker.getTypeAtLocation(node.left));
+      }
       ts.forEachChild(node, visit);
     });
   }
