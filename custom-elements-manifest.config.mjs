@@ -119,8 +119,9 @@ function newsWidgetsPlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // The styles modules hold only css`` templates: nothing for the manifest.
-  // bundle.ts is the paste-in bundle's entry, not a module of the package.
-  exclude: ['src/**/*.styles.ts', 'src/bundle.ts'],
+  // bundle.ts is the paste-in bundle's entry, and elements/decorators.ts what
+  // the bundle takes for lit/decorators.js: neither is a module of the package.
+  exclude: ['src/**/*.styles.ts', 'src/bundle.ts', 'src/elements/decorators.ts'],
   litelement: true,
   // package.json's "customElements" is kept by hand: an analyzer run with
   // --outdir must not rewrite it.

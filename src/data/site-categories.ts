@@ -8,6 +8,7 @@ import { requestUrl } from '../feed/load.js';
 import { parseWordPressCategories, wordpressCategoriesUrl } from '../feed/formats/wordpress.js';
 import { fetchJson } from '../net/fetch-json.js';
 import type { CategoryCount } from '../view/feed-index.js';
+import { memo } from '../memo.js';
 
 const TIMEOUT = 10_000;
 const answers = new Map<string, Promise<CategoryCount[] | undefined>>();
@@ -20,11 +21,6 @@ const answers = new Map<string, Promise<CategoryCount[] | undefined>>();
 export function siteCategories(postsUrl: string, relay?: string): Promise<CategoryCount[] | undefined> | undefined {
   const url = wordpressCategoriesUrl(postsUrl);
   if (!url) return undefined;
-  let answer = answers.get(url);
-  if (!answer) {
-    answer = fetchJson(requestUrl(url, relay), { timeout: TIMEOUT, signal: new AbortController().signal })
-      .then((body) => parseWordPressCategories(body, url), () => undefined);
-    answers.set(url, answer);
-  }
-  return answer;
+  return memo(answers, url, () => fetchJson(requestUrl(url, relay), { timeout: TIMEOUT, signal: new AbortController().signal })
+    .then((body) => parseWordPressCategories(body, url), () => undefined));
 }

@@ -2,6 +2,7 @@
  * Dates in a time zone. Days and months are `YYYY-MM-DD` / `YYYY-MM` strings
  * in the zone the element is set to, never the browser's own zone.
  */
+import { memo } from '../memo.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
 
@@ -9,21 +10,16 @@ const DAY_MS = 86_400_000;
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return memo(partsFormatters, timeZone, () => new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 }
 
 /** `zone` when the browser knows it, else the default zone. */
@@ -52,8 +48,7 @@ const dayOffsets = new Map<string, Map<number, number | null>>();
 
 /** Milliseconds to add to a UTC instant to get the wall clock in `timeZone`. */
 export function offsetAt(ms: number, timeZone: string): number {
-  let days = dayOffsets.get(timeZone);
-  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const days = memo(dayOffsets, timeZone, () => new Map<number, number | null>());
   const day = Math.floor(ms / DAY_MS);
   let offset = days.get(day);
   if (offset === undefined) {

@@ -4,6 +4,7 @@
  * carry shown once, each item marked with the feed it came from.
  */
 import type { NewsItem, ParsedFeed } from './types.js';
+import { memo } from '../memo.js';
 
 /** One feed of several, as read: its URL names it when it has no title. */
 export interface FeedPart {
@@ -40,12 +41,10 @@ const sameItemKey = (item: NewsItem) => (item.url !== undefined ? `u${item.url}`
 const marked = new WeakMap<ParsedFeed, NewsItem[]>();
 
 function markedItems({ url, feed }: FeedPart): NewsItem[] {
-  let items = marked.get(feed);
-  if (!items) {
+  return memo(marked, feed, () => {
     const source = sourceName(url, feed);
-    marked.set(feed, (items = feed.items.map((item) => ({ ...item, source }))));
-  }
-  return items;
+    return feed.items.map((item) => ({ ...item, source }));
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { isFeedTitle, isNewsItem } from './formats/item.js';
 import { loadFeed, type LoadOptions } from './load.js';
 import { type ParsedFeed } from './types.js';
 import { LoadError } from '../net/load-error.js';
+import { memo } from '../memo.js';
 
 export interface WatchOptions extends Omit<LoadOptions, 'signal'> {
   /** Read every page the feed links to (`next_url`): the whole feed, for browser-side paging. */
@@ -208,8 +209,7 @@ function entryFor(url: string, options: WatchOptions): Entry {
   // The relay is in the key only when there is one, so earlier stored copies keep their keys.
   const key = JSON.stringify([url, options.format ?? 'auto', options.timezone, options.map ?? null, !!options.follow, !!options.pastEnd,
     ...(options.relay || options.dateFormat ? [options.relay ?? '', options.dateFormat ?? ''] : [])]);
-  let entry = entries.get(key);
-  if (!entry) entries.set(key, (entry = new Entry(key, url, options)));
+  const entry = memo(entries, key, () => new Entry(key, url, options));
   unwatched.delete(key);
   return entry;
 }

@@ -4,6 +4,7 @@
  * names, which the browser's own HTML parser reads (withEntityNames).
  */
 import { parseDocument } from './dom-parse.js';
+import { memo } from '../memo.js';
 
 const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
 
@@ -104,8 +105,7 @@ export function replaceRuns(
   open.lastIndex = 0;
   for (let opening = open.exec(text); opening; opening = open.exec(text)) {
     const source = close(opening);
-    let closer = closers.get(source);
-    if (!closer) closers.set(source, (closer = new RegExp(source, 'gi')));
+    const closer = memo(closers, source, () => new RegExp(source, 'gi'));
     const innerStart = opening.index + opening[0].length;
     closer.lastIndex = innerStart;
     const closed = closer.exec(text);

@@ -1,5 +1,6 @@
 /** Intl formatters, made once per language and zone. */
 import { resolveTimeZone } from '../feed/dates.js';
+import { memo } from '../memo.js';
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 const numberFormatters = new Map<string, Intl.NumberFormat>();
@@ -12,23 +13,17 @@ export function locale(lang: string | null | undefined): string {
 export function formatDate(date: Date, lang: string | null | undefined, timeZone: string): string {
   const zone = resolveTimeZone(timeZone);
   const key = `${lang}|${zone}`;
-  let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(
-      locale(lang),
-      lang === 'en'
-        ? { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }
-        : { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' },
-    );
-    dateFormatters.set(key, formatter);
-  }
+  const formatter = memo(dateFormatters, key, () => new Intl.DateTimeFormat(
+    locale(lang),
+    lang === 'en'
+      ? { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }
+      : { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' },
+  ));
   return formatter.format(date);
 }
 
 /** `6.407.820` in vi, `6,407,820` in en. */
 export function formatNumber(value: number, lang: string | null | undefined): string {
   const key = locale(lang);
-  let formatter = numberFormatters.get(key);
-  if (!formatter) numberFormatters.set(key, (formatter = new Intl.NumberFormat(key)));
-  return formatter.format(value);
+  return memo(numberFormatters, key, () => new Intl.NumberFormat(key)).format(value);
 }

@@ -1,5 +1,6 @@
 /** Text of `<news-date-archive>` in vi and en; every date name comes from Intl. */
 import { formatNumber, locale } from './format.js';
+import { memo } from '../memo.js';
 
 const vi = {
   label: 'Xem tin theo ngày',
@@ -24,8 +25,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Parts of a `YYYY-MM-DD` (or `YYYY-MM`) key as Intl writes them, read as a calendar date. */
 function parts(key: string, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] {
   const id = lang + JSON.stringify(options);
-  let formatter = formatters.get(id);
-  if (!formatter) formatters.set(id, (formatter = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' })));
+  const formatter = memo(formatters, id, () => new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' }));
   return formatter.formatToParts(Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10) || 1));
 }
 
