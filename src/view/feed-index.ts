@@ -4,6 +4,7 @@
  */
 import { dayKey } from '../feed/dates.js';
 import { fold, slugify } from '../feed/text.js';
+import { memo } from '../memo.js';
 import type { NewsItem } from '../feed/types.js';
 
 export interface FeedFilters {
@@ -153,9 +154,7 @@ export class FeedIndex {
   /** An item's search key, folded the first time any index asks for it. */
   private keyAt(at: number): string {
     const item = this.items[at];
-    let key = searchKeys.get(item);
-    if (key === undefined) searchKeys.set(item, (key = searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`)));
-    return (this.keys[at] = key);
+    return (this.keys[at] = memo(searchKeys, item, () => searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`)));
   }
 
   /** The day each item was published, in the index's zone. */
@@ -164,9 +163,7 @@ export class FeedIndex {
   }
 
   private slugOf(name: string): string {
-    let slug = this.categorySlugs.get(name);
-    if (slug === undefined) this.categorySlugs.set(name, (slug = slugify(name)));
-    return slug;
+    return memo(this.categorySlugs, name, () => slugify(name));
   }
 
   /**
