@@ -3,8 +3,9 @@
 // median over RUNS fresh pages of: the time from the feed's response to the
 // first page laid out (news-feed, then the floor, their ratio with a 95%
 // bootstrap interval, and the time news-feed adds in each pair of loads), and
-// the slowest search and tab update at that size. A last row reads three
-// feeds of 1,000 items each, a JSON Feed, a portal's RSS and a WordPress
+// the slowest search and tab update at that size, 300 ms after a first search
+// timed cold (2 s at 20,000 items and more: see element.html). A last row reads three feeds of 1,000
+// items each, a JSON Feed, a portal's RSS and a WordPress
 // site, as one list (`src` with three URLs), against a floor page that
 // fetches, reads, merges and builds them by hand. BENCH_ONLY=merged runs
 // that row alone, BENCH_ONLY=single the others, BENCH_ONLY=5000,50000 those

@@ -218,7 +218,12 @@ export class FeedIndex {
     // up this answer (at 50,000 items, about as long again as folding the keys).
     if (!this.prepareSearch(0)) {
       const spaced = terms.map((term) => ` ${term}`);
-      return [...this.items.keys()].filter((at) => spaced.every((term) => this.keyAt(at).includes(term)));
+      const hits: number[] = [];
+      for (let at = 0; at < this.items.length; at++) {
+        const key = this.keys[at] ?? this.keyAt(at);
+        if (spaced.every((term) => key.includes(term))) hits.push(at);
+      }
+      return hits;
     }
     const found = terms.map((term) => this.withWordsStartedBy(term));
     const size = (lists: number[][]) => lists.reduce((sum, list) => sum + list.length, 0);
@@ -270,7 +275,7 @@ export class FeedIndex {
           else if (known.positions[known.positions.length - 1] !== at) {
             known.positions.push(at);
             // Feeds that spell a name two ways ("TIN TUC", "Tin tức"): the one with its marks reads best.
-            if (marks(name) > marks(known.entry.name)) known.entry.name = name;
+            if (name !== known.entry.name && marks(name) > marks(known.entry.name)) known.entry.name = name;
           }
         }
       });
