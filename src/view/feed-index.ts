@@ -268,8 +268,8 @@ export class FeedIndex {
       this.items.forEach((item, at) => {
         for (const name of item.categories) {
           const slug = this.slugOf(name);
-          const known = found.get(slug);
           if (!slug) continue;
+          const known = found.get(slug);
           if (!known) found.set(slug, { entry: { name, slug, count: 0 }, positions: [at] });
           // An item counts once per category even if the feed repeats a tag.
           else if (known.positions[known.positions.length - 1] !== at) {

@@ -12,7 +12,7 @@ import { renderFeed, renderPageNav, type ItemLook } from './templates.js';
 /** Idle work: at most this long a wait for an idle moment; this delay without requestIdleCallback. */
 const IDLE_TIMEOUT = 2000;
 const IDLE_FALLBACK = 50;
-/** Search keys built per idle slice: a 5,000-item feed never holds up a frame. */
+/** Items put in the search index per idle slice (their keys folded first where need be): a slice never holds up a frame for long. */
 const SEARCH_SLICE = 500;
 /** Another slice starts only with this many ms of the idle moment left. */
 const SLICE_ROOM = 10;
