@@ -154,7 +154,7 @@ export class FeedIndex {
   /** An item's search key, folded the first time any index asks for it. */
   private keyAt(at: number): string {
     const item = this.items[at];
-    return (this.keys[at] = memo(searchKeys, item, () => searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`)));
+    return (this.keys[at] ??= memo(searchKeys, item, () => searchKey(`${item.title} ${item.summary ?? ''} ${item.categories.join(' ')}`)));
   }
 
   /** The day each item was published, in the index's zone. */
@@ -220,14 +220,14 @@ export class FeedIndex {
       const spaced = terms.map((term) => ` ${term}`);
       const hits: number[] = [];
       for (let at = 0; at < this.items.length; at++) {
-        const key = this.keys[at] ?? this.keyAt(at);
+        const key = this.keyAt(at);
         if (spaced.every((term) => key.includes(term))) hits.push(at);
       }
       return hits;
     }
     const found = terms.map((term) => this.withWordsStartedBy(term));
-    const size = (lists: number[][]) => lists.reduce((sum, list) => sum + list.length, 0);
-    const best = found.reduce((best, lists, t) => (size(lists) < size(found[best]) ? t : best), 0);
+    const sizes = found.map((lists) => lists.reduce((sum, list) => sum + list.length, 0));
+    const best = sizes.indexOf(Math.min(...sizes));
     const lists = found[best];
     let hits = lists[0] ?? [];
     if (lists.length > 1) {
