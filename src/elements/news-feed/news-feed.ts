@@ -1,18 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedSource } from '../../controllers/feed-source.js';
+import { FeedLoader, type FeedSettings } from './feed-loader.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
-import { SiteCategories } from '../../controllers/site-categories.js';
-import { DEFAULT_TIMEZONE, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
+import { DEFAULT_TIMEZONE } from '../../feed/dates.js';
 import type { FeedFormat, FeedMap, NewsItem } from '../../feed/types.js';
 import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
-import { formatDate } from '../../i18n/format.js';
 import { strings, type Strings } from '../../i18n/strings.js';
-import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
+import type { LoadError, LoadErrorInfo } from '../../net/load-error.js';
 import type { CategoryCount } from '../../view/feed-index.js';
-import { excludedKeys } from '../../view/exclude.js';
-import { FeedView } from '../../view/feed-view.js';
-import { Paging, type FilterValues, type PagingMode } from '../../view/paging.js';
+import type { PagingMode } from '../../view/paging.js';
 import type { ChangeKind, FeedStatus, FeedTarget, FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
@@ -76,7 +72,7 @@ const FILTERS: FilterKey[] = ['category', 'date', 'month', 'query'];
  * @cssprop --news-error-color - The bar beside an error message.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsFeed extends NewsElement implements FeedTarget {
+export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
   static override styles = styles;
 
   /**
@@ -166,39 +162,26 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   syncUrl: boolean | string = false;
 
   protected readonly urlSync = new UrlSyncController(this);
-  private readonly task = new FeedSource(this);
+  private readonly loader = new FeedLoader(this);
   private readonly searchPreparation = new SearchPreparation();
   private lastChange: ChangeKind = 'choice';
-  private readonly view = new FeedView();
-  /** What is wrong with the set-up itself (no `src`, placeholders with several feeds): no request is made. */
-  private setupError?: LoadError;
-  private watched?: string;
-  /** A WordPress site's own categories, under server paging. */
-  private readonly site = new SiteCategories(this);
   private announcedItems?: NewsItem[];
   private readonly announcedErrors = new WeakSet<LoadError>();
-  private readonly pageFocus = new PageFocus(this, () => !(this.view.paging.byServer && this.task.loading));
-  /** A reload or retry was asked for: its answer is shown, even in the middle of a page being read. */
-  private answerAwaited = false;
+  private readonly pageFocus = new PageFocus(this, () => !(this.listView.paging.byServer && this.loader.requests.loading));
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
-    if (this.task.status === 'error' || this.setupError) return 'error';
-    // The server's next page or filter is on its way; the last answer still shows, busy.
-    if (this.task.status === 'pending') return 'loading';
-    // A big feed's first page shows while the rest is read: still loading until then.
-    if (this.view.index && !this.view.reading) return this.view.matches ? 'ready' : 'empty';
-    return 'loading';
+    return this.loader.status;
   }
 
   /** The items shown now. */
   get items(): NewsItem[] {
-    return this.view.shown.slice();
+    return this.listView.shown.slice();
   }
 
   /** How many items match the filters, over all pages. */
   get total(): number {
-    return this.view.total(this.page);
+    return this.listView.total(this.page);
   }
 
   /**
@@ -207,12 +190,12 @@ export class NewsFeed extends NewsElement implements FeedTarget {
    * those of the last answer it did not filter.
    */
   get categories(): CategoryCount[] {
-    return this.site.categories?.map((entry) => ({ ...entry })) ?? this.view.categories();
+    return this.loader.categories;
   }
 
   /** Items per day (`YYYY-MM-DD`) over the loaded feed (while the server filters, as `categories`). */
   get dayCounts(): Map<string, number> {
-    return this.view.dayCounts();
+    return this.listView.dayCounts();
   }
 
   /**
@@ -236,8 +219,7 @@ export class NewsFeed extends NewsElement implements FeedTarget {
 
   /** Loads the feed again. */
   reload(): void {
-    this.answerAwaited = true;
-    this.task.reload();
+    this.loader.reload();
   }
 
   override disconnectedCallback(): void {
@@ -245,94 +227,26 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     this.searchPreparation.cancel();
   }
 
-  private get zone(): string {
-    return resolveTimeZone(this.timezone);
+  private get listView() {
+    return this.loader.listView;
   }
 
   /** The page shown: `page` brought into range. */
   private get currentPage(): number {
-    return this.view.page(this.page);
-  }
-
-  /** The filters as applied: a date or month that is not a valid key filters nothing. */
-  private filterValues(): FilterValues {
-    // A script may set a number: a category's id on the server.
-    const value = (key: FilterKey) => String(this[key]).trim();
-    const date = value('date');
-    const month = value('month');
-    return { category: value('category'), date: isDayKey(date) ? date : '', month: isMonthKey(month) ? month : '', query: value('query') };
+    return this.loader.page;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (['src', 'relay', 'format', 'timezone', 'map', 'dateFormat'].some((name) => changed.has(name as keyof NewsFeed))) {
-      this.view.forget();
-      this.watched = undefined;
-    }
-    if (changed.has('src') || changed.has('limit') || changed.has('paging')) {
-      const paging = (this.view.paging = new Paging(this.src, this.limit, this.paging));
-      // A new object per set-up, so that news-error is sent once for it.
-      this.setupError = paging.misused || !paging.sources.length ? new LoadError({ kind: 'format', url: this.src.trim(), field: 'src' }) : undefined;
-    }
-    // Under server paging each answer is one page: a WordPress site's own
-    // categories are read beside it, and news-load waits for them (the tabs draw on them).
-    if (changed.has('src') || changed.has('relay')) this.site.read(this.view.paging.byServer ? this.view.paging.sources[0] : undefined, this.relay || undefined);
-    const { paging } = this.view;
-    // A filter or the page set by the reader or a script: the page shown follows.
-    const viewChanged = ['exclude', 'page', 'limit', 'paging', ...FILTERS].some((name) => changed.has(name as keyof NewsFeed));
     // A new filter starts at page 1, unless the page was set with it.
     if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
-    const filters = this.filterValues();
-    const page = this.currentPage;
-    const urls = paging.urls(page, filters);
-    if (urls.join(' ') !== this.watched) {
-      this.watched = urls.join(' ');
-      if (urls.length) {
-        const byServer = paging.byServer;
-        // Without placeholders the whole feed is read, every page it links to.
-        this.task.watch(urls, {
-          format: this.format,
-          timezone: this.zone,
-          map: this.map || undefined,
-          relay: this.relay || undefined,
-          dateFormat: this.dateFormat || undefined,
-          follow: !byServer,
-          pastEnd: byServer,
-          // A copy for the next visit: the whole feed, or the server's unfiltered first page.
-          keep: (!byServer || page === 1) && !paging.narrowed(filters),
-        }, paging.sources.length > 1 ? { merge: true } : { firstPage: this.paging === 'more' || !byServer ? 1 : page });
-        // Make the date formatter while the request runs, not when the first page is due.
-        formatDate(new Date(0), this.lang, this.zone);
-      } else this.task.reset();
-    }
-    const view = this.view;
-    const feed = this.task.value;
-    let dirty = viewChanged;
-    // Another of several feeds came after the first page was shown: it joins
-    // the counts and the other pages, but the page being read stays as it is.
-    let keepShown = false;
-    const shownBefore = view.shown.length > 0;
-    if (feed && view.take(feed, this.zone, paging.narrowed(filters))) {
-      keepShown = this.task.merged && !viewChanged && !this.answerAwaited && shownBefore;
-      this.answerAwaited = false;
-      dirty = true;
-    }
-    if (dirty) view.match(this.ownFilters(filters));
-    if (!keepShown && (dirty || !this.hasUpdated)) view.show(this.page);
-  }
-
-  /** The filters the browser applies: those the server applied are not applied again (its categories may be ids). */
-  private ownFilters(filters: FilterValues) {
-    const own = (key: FilterKey) => (this.view.paging.applies(key) ? '' : filters[key]);
-    const exclude = excludedKeys(this.exclude, location.href, document.baseURI);
-    return { category: own('category'), date: own('date'), month: own('month'), query: own('query'), exclude };
+    this.loader.update(changed, !this.hasUpdated);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const status = this.status;
     // One news-error per failed feed, and again when a retry fails; a stale
     // copy shown after a failure is reported too: the webmaster has something to fix.
-    for (const failure of this.setupError ? [this.setupError] : this.task.failures) {
+    for (const failure of this.loader.failures) {
       if (this.announcedErrors.has(failure)) continue;
       this.announcedErrors.add(failure);
       const detail = this.errorDetail(failure.info);
@@ -341,22 +255,17 @@ export class NewsFeed extends NewsElement implements FeedTarget {
       emit<NewsErrorDetail>(this, 'news-error', detail);
     }
     // Announced once the whole feed is read, not when its first page is shown.
-    if ((status === 'ready' || status === 'empty') && this.task.value && !this.task.value.unread && !this.site.pending && this.view.shown !== this.announcedItems) {
-      this.announcedItems = this.view.shown;
+    if (this.loader.settled && this.listView.shown !== this.announcedItems) {
+      this.announcedItems = this.listView.shown;
       emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
-      this.searchPreparation.schedule(() => this.view.index);
+      this.searchPreparation.schedule(() => this.listView.index);
     }
     if ([...FILTERS, 'page' as const].some((name) => changed.has(name) && changed.get(name) !== undefined)) {
       const { category, date, month, query, page } = this;
       emit<NewsChangeDetail>(this, 'news-change', { category, date, month, query, page });
     }
     this.lastChange = 'choice';
-    if (status === 'loading' && !this.view.index) prepareTemplates(this.look(), strings(this.lang));
-  }
-
-  /** Why the feed cannot be shown: the set-up, else the request. */
-  private errorInfo(): LoadErrorInfo {
-    return (this.setupError ?? this.task.error)?.info ?? { kind: 'network', url: this.src };
+    if (this.status === 'loading' && !this.listView.index) prepareTemplates(this.look(), strings(this.lang));
   }
 
   private errorDetail(info: LoadErrorInfo): NewsErrorDetail {
@@ -367,13 +276,10 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     // The page shown already: nothing changes, so nothing is to be focused.
     if (page === this.currentPage) return;
     this.page = page;
-    this.pageFocus.request(this.paging === 'more' ? (page - 1) * this.view.paging.size : 0);
+    this.pageFocus.request(this.paging === 'more' ? (page - 1) * this.listView.paging.size : 0);
   };
 
-  private readonly retry = (): void => {
-    this.answerAwaited = true;
-    this.task.retry();
-  };
+  private readonly retry = (): void => this.loader.retry();
 
   private isHidden(part: HideablePart): boolean {
     if (this.layout === 'compact' && part !== 'date') return true;
@@ -383,25 +289,24 @@ export class NewsFeed extends NewsElement implements FeedTarget {
   private look(): ItemLook {
     // The host's lang is the UI's; the feed's own text keeps the page's language.
     const textLang = this.hasAttribute('lang') ? (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '') : undefined;
-    return { lang: this.lang, textLang, zone: this.zone, headingLevel: this.headingLevel, target: this.target, hidden: (part) => this.isHidden(part) };
+    return { lang: this.lang, textLang, zone: this.loader.zone, headingLevel: this.headingLevel, target: this.target, hidden: (part) => this.isHidden(part) };
   }
 
   override render(): TemplateResult {
     const t = strings(this.lang);
     const status = this.status;
-    const line = statusLine(t, status, this.task, this.errorInfo());
-    // Retrying cannot help without a usable src, or when the feed's server refuses this page (CORS).
-    const retry = !this.setupError && this.task.failures.some((failure) => failure.info.kind !== 'cors')
+    const line = statusLine(t, status, this.loader.requests, this.loader.errorInfo);
+    const retry = this.loader.retryable
       ? html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.retry}>${t.retry}</button>`
       : nothing;
     return html`
       <div part="status" class="status ${line.look}" role="status" lang=${this.lang}>${line.text}</div>
       ${status === 'error'
         ? // A server page that failed keeps the page buttons: the reader can go back.
-          html`${retry}<slot></slot>${this.view.paging.byServer && this.view.index ? this.renderPaging(t) : nothing}`
-        : status === 'loading' && !this.view.index
+          html`${retry}<slot></slot>${this.listView.paging.byServer && this.listView.index ? this.renderPaging(t) : nothing}`
+        : status === 'loading' && !this.listView.index
           ? this.renderLoading()
-          : html`${line.beside && line.beside !== 'stale' ? retry : nothing}${renderFeed(this.view.shown, this.look(), this.task.loading, this.renderPaging(t))}`}
+          : html`${line.beside && line.beside !== 'stale' ? retry : nothing}${renderFeed(this.listView.shown, this.look(), this.loader.requests.loading, this.renderPaging(t))}`}
     `;
   }
 
@@ -410,11 +315,11 @@ export class NewsFeed extends NewsElement implements FeedTarget {
     const fallback = [...this.childNodes].some((node) =>
       node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
     if (fallback) return html`<div class="feed" aria-busy="true"><slot></slot></div>`;
-    return renderSkeleton(Math.min(this.view.paging.size, 20), !this.isHidden('image'));
+    return renderSkeleton(Math.min(this.listView.paging.size, 20), !this.isHidden('image'));
   }
 
   private renderPaging(t: Strings): TemplateResult | typeof nothing {
-    const count = this.view.pageCount(this.page);
+    const count = this.listView.pageCount(this.page);
     const page = this.currentPage;
     if (this.paging === 'more') return page < count ? renderMore(t, this.lang, () => this.goToPage(page + 1)) : nothing;
     return this.paging === 'pages' && count > 1 ? renderPageNav(t, this.lang, page, count, this.goToPage, landmarkName(t.pagination, this, pagedFeeds(this), (feed) => feed)) : nothing;
