@@ -5,7 +5,6 @@ export const styles = [
   sharedStyles,
   css`
     :host {
-      display: block;
       --_accent: var(--news-accent-color, #0b57a4);
     }
     .tabs {

@@ -5,7 +5,6 @@ export const styles = [
   sharedStyles,
   css`
     :host {
-      display: block;
       max-width: 22rem;
       --_accent: var(--news-accent-color, #0b57a4);
       --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 62%, transparent));

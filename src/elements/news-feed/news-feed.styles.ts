@@ -5,7 +5,6 @@ export const styles = [
   sharedStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       --_gap: var(--news-gap, 0.875rem);
       --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 62%, transparent));

@@ -4,9 +4,6 @@ import { sharedStyles } from '../shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      display: block;
-    }
     .form {
       display: flex;
       gap: 0.375rem;

@@ -4,9 +4,6 @@ import { sharedStyles } from '../shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      display: block;
-    }
     .list {
       margin: 0;
     }
