@@ -73,7 +73,7 @@ export function zonedTimeToDate(
   hour = 0, minute = 0, second = 0, millisecond = 0,
   timeZone: string = DEFAULT_TIMEZONE,
 ): Date | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (noSuchDay(year, month, day)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   // Guess with the offset at the wall time, then correct once across a DST edge.
@@ -86,17 +86,20 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The month is not 1 to 12, or the day not in it (31/4, 29/2/2023). */
+const noSuchDay = (year: number, month: number, day: number): boolean => month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month);
+
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
 
 export function isDayKey(value: string | null | undefined): value is string {
   const m = value ? DAY_KEY.exec(value) : null;
-  return !!m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= daysInMonth(+m[1], +m[2]);
+  return !!m && !noSuchDay(+m[1], +m[2], +m[3]);
 }
 
 export function isMonthKey(value: string | null | undefined): value is string {
   const m = value ? MONTH_KEY.exec(value) : null;
-  return !!m && +m[2] >= 1 && +m[2] <= 12;
+  return !!m && !noSuchDay(+m[1], +m[2], 1);
 }
 
 const ISO =
@@ -207,9 +210,8 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
     const ms = Math.round(Number(`0.${frac}`) * 1000);
     if (zone) {
-      const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms);
-      if (+mo < 1 || +mo > 12 || +d < 1 || +d > daysInMonth(+y, +mo)) return undefined;
-      return valid(new Date(wall - offsetMinutes(zone) * 60_000));
+      if (noSuchDay(+y, +mo, +d)) return undefined;
+      return valid(new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms) - offsetMinutes(zone) * 60_000));
     }
     const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone);
     return date && valid(date);
