@@ -180,9 +180,10 @@ export function parseDatePattern(value: string, pattern: string, timeZone: strin
   return Number.isNaN(year) ? undefined : zonedTimeToDate(year, month, day, toHour24(hour, half), minute, second, 0, timeZone);
 }
 
-function valid(date: Date): Date | undefined {
-  const year = date.getUTCFullYear();
-  return Number.isNaN(date.getTime()) || year < 1000 || year > 9999 ? undefined : date;
+/** `date` if it is one of the years 1000 to 9999 (none for undefined). */
+function valid(date: Date | undefined): Date | undefined {
+  const year = date?.getUTCFullYear() ?? NaN;
+  return year >= 1000 && year <= 9999 ? date : undefined;
 }
 
 /**
@@ -213,8 +214,7 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
       if (noSuchDay(+y, +mo, +d)) return undefined;
       return valid(new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms) - offsetMinutes(zone) * 60_000));
     }
-    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone);
-    return date && valid(date);
+    return valid(zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone));
   }
   m = DMY.exec(text.replace(IN_WORDS, '$1/$2/$3').replace(TIME_FIRST, '$2 $1'));
   if (m) {
@@ -239,9 +239,8 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
   if (WRITTEN_ZONE.test(written)) return valid(date);
   // No zone written: Date.parse read the wall clock in the browser's zone.
   // Take that wall clock back out and read it in `timeZone` instead.
-  const wall = zonedTimeToDate(
+  return valid(zonedTimeToDate(
     date.getFullYear(), date.getMonth() + 1, date.getDate(),
     date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds(), timeZone,
-  );
-  return wall && valid(wall);
+  ));
 }
