@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** Base rules every element shares: a block box, box model, buttons, focus ring, hidden text. */
 export const sharedStyles = css`
