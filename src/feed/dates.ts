@@ -163,21 +163,14 @@ export function parseDatePattern(value: string, pattern: string, timeZone: strin
   // Case aside, as dates are written: "PM", "pm", "CH".
   const m = new RegExp(`^\\s*${source}\\s*$`, 'i').exec(value);
   if (!m) return undefined;
-  let year = NaN, month = 1, day = 1, hour = 0, minute = 0, second = 0, half = '';
+  // Each field's number by its letter (H and h both the hour), with the defaults of the fields a pattern leaves out.
+  const read: Record<string, number> = { y: NaN, M: 1, d: 1, h: 0, m: 0, s: 0 };
+  let half = '';
   fields.forEach((field, i) => {
-    const text = m[i + 1];
-    const n = Number(text);
-    switch (field[0]) {
-      case 'y': year = field === 'yy' ? 2000 + n : n; break;
-      case 'M': month = n; break;
-      case 'd': day = n; break;
-      case 'H': case 'h': hour = n; break;
-      case 'm': minute = n; break;
-      case 's': second = n; break;
-      case 'a': half = text; break;
-    }
+    if (field === 'a') half = m[i + 1];
+    else read[field[0] === 'H' ? 'h' : field[0]] = Number(m[i + 1]) + (field === 'yy' ? 2000 : 0);
   });
-  return Number.isNaN(year) ? undefined : zonedTimeToDate(year, month, day, toHour24(hour, half), minute, second, 0, timeZone);
+  return Number.isNaN(read.y) ? undefined : zonedTimeToDate(read.y, read.M, read.d, toHour24(read.h, half), read.m, read.s, 0, timeZone);
 }
 
 /** `date` if it is one of the years 1000 to 9999 (none for undefined). */
