@@ -26,8 +26,8 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* A line beside the list (failed sources, a stale copy) has the look of an error: status-line.ts. */
     .status.empty,
-    .status.stale,
     .status.error {
       margin: 0 0 0.75rem;
       padding: 0.75rem 0.875rem;
