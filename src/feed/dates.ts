@@ -121,13 +121,10 @@ const IN_WORDS = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?:
 /** `hour` on the 24-hour clock: as it is, or read on a 12-hour clock when `half` is its AM/PM (SA/CH) mark. */
 const toHour24 = (hour: number, half?: string): number => (half ? (hour % 12) + (/^[pc]/i.test(half) ? 12 : 0) : hour);
 
+/** Minutes east of UTC of a written offset: Z (which matches no sign), +07, +0700, +07:00, and "+7", "+7:30", "+730" with one digit for the hours. */
 function offsetMinutes(zone: string): number {
-  if (/^z$/i.test(zone)) return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  // "+7" and "+7:30" have one digit for the hours.
-  let digits = zone.slice(1).replace(':', '');
-  if (digits.length % 2) digits = `0${digits}`;
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+  const m = /^([+-])(\d\d?):?(\d\d)?$/.exec(zone);
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +(m[3] ?? 0)) : 0;
 }
 
 // A zone after the time, as Date.parse knows them: Z, UT, UTC, GMT, US zone
