@@ -58,7 +58,11 @@ declare global {
   }
 }
 
-/** Fires an event that bubbles out of shadow roots, as every event here does. */
-export function emit<T>(target: EventTarget, type: string, detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }));
+/**
+ * Fires an event that bubbles out of shadow roots, as every event here does;
+ * `cancelable` only for navigation's `change` (navigate.ts). False when a
+ * listener cancelled it.
+ */
+export function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
 }

@@ -12,16 +12,10 @@ interface SyncHost extends ReactiveControllerHost, HTMLElement, FilterState {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
-/** The feed's filters and page, and their names in the query string after the prefix. */
-const PARAMS: [Key, string][] = [
-  ['category', 'category'],
-  ['date', 'date'],
-  ['month', 'month'],
-  ['query', 'q'],
-  ['page', 'page'],
-];
+/** The feed's filters and page; each one's name in the query string after the prefix is its own, but `q` for `query`. */
+const KEYS: Key[] = ['category', 'date', 'month', 'query', 'page'];
 
-const same = (a: State, b: State) => PARAMS.every(([key]) => a[key] === b[key]);
+const same = (a: State, b: State) => KEYS.every((key) => a[key] === b[key]);
 
 /**
  * `<news-feed sync-url>`: filters and page come from the page's query string
@@ -45,7 +39,7 @@ export class UrlSyncController implements ReactiveController {
   /** Each filter's parameter: `news-category`, or `tb-category` under `sync-url="tb"`. */
   private params(): [Key, string][] {
     const prefix = (typeof this.host.syncUrl === 'string' && this.host.syncUrl.trim()) || 'news';
-    return PARAMS.map(([key, name]) => [key, `${prefix}-${name}`]);
+    return KEYS.map((key) => [key, `${prefix}-${key === 'query' ? 'q' : key}`]);
   }
 
   /**
@@ -84,7 +78,7 @@ export class UrlSyncController implements ReactiveController {
     // view before the search rather than through every word typed. The page
     // may differ only by the return to page 1 that a new search brings.
     const amend = (passing && this.lastPassing) || (!!now.query && !!inUrl.query && now.query !== inUrl.query
-      && PARAMS.every(([key]) => key === 'query' || key === 'page' || now[key] === inUrl[key]));
+      && KEYS.every((key) => key === 'query' || key === 'page' || now[key] === inUrl[key]));
     this.lastPassing = passing;
     if (amend) history.replaceState(history.state, '', this.url(now));
     else history.pushState(null, '', this.url(now));
@@ -98,7 +92,7 @@ export class UrlSyncController implements ReactiveController {
   }
 
   private state(): State {
-    return Object.fromEntries(PARAMS.map(([key]) => [key, String(this.host[key])])) as State;
+    return Object.fromEntries(KEYS.map((key) => [key, String(this.host[key])])) as State;
   }
 
   /** The state the query string describes. */
@@ -117,7 +111,7 @@ export class UrlSyncController implements ReactiveController {
     const host = this.host;
     const state = this.read();
     if (same(state, this.state())) return;
-    for (const [key] of PARAMS) (host as unknown as Record<Key, unknown>)[key] = key === 'page' ? Number(state.page) : state[key];
+    for (const key of KEYS) (host as unknown as Record<Key, unknown>)[key] = key === 'page' ? Number(state.page) : state[key];
     // Marks the page as set along with the filters even when its number is
     // unchanged, so the feed does not send a restored view back to page 1.
     host.requestUpdate('page', 0);

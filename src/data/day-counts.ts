@@ -3,6 +3,7 @@
  * server filters. The answer is `{ "YYYY-MM-DD": count, … }`.
  */
 import { isDayKey } from '../feed/dates.js';
+import { isObject } from '../feed/formats/item.js';
 import { fetchJson } from '../net/fetch-json.js';
 import { LoadError } from '../net/load-error.js';
 
@@ -14,7 +15,7 @@ const answers = new Map<string, Map<string, number>>();
 
 /** A days-src answer to items per day; anything but an object of day keys is a `format` error. */
 export function readDayCounts(body: unknown, url: string): Map<string, number> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new LoadError({ kind: 'format', url, format: 'JSON' });
+  if (!isObject(body)) throw new LoadError({ kind: 'format', url, format: 'JSON' });
   const counts = new Map<string, number>();
   for (const [day, count] of Object.entries(body)) {
     const n = typeof count === 'string' ? parseInt(count, 10) : count;

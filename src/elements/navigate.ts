@@ -3,6 +3,7 @@
  * the page that has the feed, through a URL template such as
  * `/tim-kiem?q={q}`.
  */
+import { emit, type ValueChangeDetail } from '../events.js';
 import { safeUrl } from '../feed/text.js';
 
 /** Fills `{name}` placeholders with URL-encoded values; unknown ones stay as written. */
@@ -25,8 +26,7 @@ export function templateUrl(template: string, values: Record<string, string>): s
  * `href` when there is one. False when the page cancelled the choice.
  */
 export function navigate(host: HTMLElement, value: string, href: string | undefined): boolean {
-  const detail = { value, href };
-  const proceed = host.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true, cancelable: true }));
+  const proceed = emit<ValueChangeDetail>(host, 'change', { value, href }, true);
   if (proceed && href) location.assign(href);
   return proceed;
 }

@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
-/** Base rules every element shares: box model, buttons, focus ring, hidden text. */
+/** Base rules every element shares: a block box, box model, buttons, focus ring, hidden text. */
 export const sharedStyles = css`
   :host {
+    display: block;
     box-sizing: border-box;
     font: inherit;
     color: inherit;

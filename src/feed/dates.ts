@@ -73,7 +73,7 @@ export function zonedTimeToDate(
   hour = 0, minute = 0, second = 0, millisecond = 0,
   timeZone: string = DEFAULT_TIMEZONE,
 ): Date | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (noSuchDay(year, month, day)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   // Guess with the offset at the wall time, then correct once across a DST edge.
@@ -86,17 +86,20 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The month is not 1 to 12, or the day not in it (31/4, 29/2/2023). */
+const noSuchDay = (year: number, month: number, day: number): boolean => month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month);
+
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
 
 export function isDayKey(value: string | null | undefined): value is string {
   const m = value ? DAY_KEY.exec(value) : null;
-  return !!m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= daysInMonth(+m[1], +m[2]);
+  return !!m && !noSuchDay(+m[1], +m[2], +m[3]);
 }
 
 export function isMonthKey(value: string | null | undefined): value is string {
   const m = value ? MONTH_KEY.exec(value) : null;
-  return !!m && +m[2] >= 1 && +m[2] <= 12;
+  return !!m && !noSuchDay(+m[1], +m[2], 1);
 }
 
 const ISO =
@@ -118,13 +121,10 @@ const IN_WORDS = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?:
 /** `hour` on the 24-hour clock: as it is, or read on a 12-hour clock when `half` is its AM/PM (SA/CH) mark. */
 const toHour24 = (hour: number, half?: string): number => (half ? (hour % 12) + (/^[pc]/i.test(half) ? 12 : 0) : hour);
 
+/** Minutes east of UTC of a written offset: Z (which matches no sign), +07, +0700, +07:00, and "+7", "+7:30", "+730" with one digit for the hours. */
 function offsetMinutes(zone: string): number {
-  if (/^z$/i.test(zone)) return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  // "+7" and "+7:30" have one digit for the hours.
-  let digits = zone.slice(1).replace(':', '');
-  if (digits.length % 2) digits = `0${digits}`;
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+  const m = /^([+-])(\d\d?):?(\d\d)?$/.exec(zone);
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +(m[3] ?? 0)) : 0;
 }
 
 // A zone after the time, as Date.parse knows them: Z, UT, UTC, GMT, US zone
@@ -160,26 +160,20 @@ export function parseDatePattern(value: string, pattern: string, timeZone: strin
   // Case aside, as dates are written: "PM", "pm", "CH".
   const m = new RegExp(`^\\s*${source}\\s*$`, 'i').exec(value);
   if (!m) return undefined;
-  let year = NaN, month = 1, day = 1, hour = 0, minute = 0, second = 0, half = '';
+  // Each field's number by its letter (H and h both the hour), with the defaults of the fields a pattern leaves out.
+  const read: Record<string, number> = { y: NaN, M: 1, d: 1, h: 0, m: 0, s: 0 };
+  let half = '';
   fields.forEach((field, i) => {
-    const text = m[i + 1];
-    const n = Number(text);
-    switch (field[0]) {
-      case 'y': year = field === 'yy' ? 2000 + n : n; break;
-      case 'M': month = n; break;
-      case 'd': day = n; break;
-      case 'H': case 'h': hour = n; break;
-      case 'm': minute = n; break;
-      case 's': second = n; break;
-      case 'a': half = text; break;
-    }
+    if (field === 'a') half = m[i + 1];
+    else read[field[0] === 'H' ? 'h' : field[0]] = Number(m[i + 1]) + (field === 'yy' ? 2000 : 0);
   });
-  return Number.isNaN(year) ? undefined : zonedTimeToDate(year, month, day, toHour24(hour, half), minute, second, 0, timeZone);
+  return Number.isNaN(read.y) ? undefined : zonedTimeToDate(read.y, read.M, read.d, toHour24(read.h, half), read.m, read.s, 0, timeZone);
 }
 
-function valid(date: Date): Date | undefined {
-  const year = date.getUTCFullYear();
-  return Number.isNaN(date.getTime()) || year < 1000 || year > 9999 ? undefined : date;
+/** `date` if it is one of the years 1000 to 9999 (none for undefined). */
+function valid(date: Date | undefined): Date | undefined {
+  const year = date?.getUTCFullYear() ?? NaN;
+  return year >= 1000 && year <= 9999 ? date : undefined;
 }
 
 /**
@@ -207,12 +201,10 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
     const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
     const ms = Math.round(Number(`0.${frac}`) * 1000);
     if (zone) {
-      const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms);
-      if (+mo < 1 || +mo > 12 || +d < 1 || +d > daysInMonth(+y, +mo)) return undefined;
-      return valid(new Date(wall - offsetMinutes(zone) * 60_000));
+      if (noSuchDay(+y, +mo, +d)) return undefined;
+      return valid(new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms) - offsetMinutes(zone) * 60_000));
     }
-    const date = zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone);
-    return date && valid(date);
+    return valid(zonedTimeToDate(+y, +mo, +d, +h, +mi, +s, ms, timeZone));
   }
   m = DMY.exec(text.replace(IN_WORDS, '$1/$2/$3').replace(TIME_FIRST, '$2 $1'));
   if (m) {
@@ -237,9 +229,8 @@ export function parseDate(value: unknown, timeZone: string = DEFAULT_TIMEZONE, p
   if (WRITTEN_ZONE.test(written)) return valid(date);
   // No zone written: Date.parse read the wall clock in the browser's zone.
   // Take that wall clock back out and read it in `timeZone` instead.
-  const wall = zonedTimeToDate(
+  return valid(zonedTimeToDate(
     date.getFullYear(), date.getMonth() + 1, date.getDate(),
     date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds(), timeZone,
-  );
-  return wall && valid(wall);
+  ));
 }

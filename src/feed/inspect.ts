@@ -248,7 +248,7 @@ export async function inspectFeed(url: string, options: InspectOptions = {}): Pr
   if (inspection.format && inspection.format !== 'rss' && inspection.format !== 'atom') {
     inspection.lists = jsonLists(jsonBody(answer.text));
   }
-  const response = { text: answer.text, contentType: answer.response.headers.get('content-type') ?? undefined };
+  const response = { text: answer.text };
   const context: ParseContext = {
     baseUrl: answer.requested === inspection.url ? answer.response.url || inspection.url : inspection.url,
     timezone,

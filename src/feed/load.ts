@@ -99,8 +99,7 @@ export async function loadFeed(url: string, options: LoadOptions): Promise<Parse
       const { response, body: text } = answer;
       const { status, headers } = response;
       if (response.ok) {
-        const contentType = headers.get('content-type') ?? undefined;
-        const feed = parseFeed({ text, contentType }, options.format ?? 'auto', {
+        const feed = parseFeed({ text }, options.format ?? 'auto', {
           // Through the relay the response's URL is the relay's, not the feed's.
           baseUrl: requested === absolute ? response.url || absolute : absolute,
           timezone: options.timezone,

@@ -11,10 +11,8 @@ import { type FeedFormat, type FeedMap, type ParseContext, type ParsedFeed } fro
 import { LoadError } from '../net/load-error.js';
 
 export interface FeedResponse {
-  /** The body as text. */
+  /** The body as text (decoded by the charset its Content-Type or XML declaration names: decode.ts). */
   text: string;
-  /** The Content-Type header, if any. */
-  contentType?: string;
 }
 
 const FORMAT_NAMES: Record<FeedFormat, string> = {

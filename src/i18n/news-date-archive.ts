@@ -1,5 +1,6 @@
 /** Text of `<news-date-archive>` in vi and en; every date name comes from Intl. */
 import { formatNumber, locale } from './format.js';
+import { addDays, toMs } from '../elements/news-date-archive/calendar.js';
 import { memo } from '../memo.js';
 
 const vi = {
@@ -26,16 +27,18 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function parts(key: string, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] {
   const id = lang + JSON.stringify(options);
   const formatter = memo(formatters, id, () => new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' }));
-  return formatter.formatToParts(Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10) || 1));
+  return formatter.formatToParts(toMs(key));
 }
+
+/** Weekday names are read from the days after it: 2024-01-07 was a Sunday. */
+const A_SUNDAY = '2024-01-07';
 
 const text = (list: Intl.DateTimeFormatPart[]) => list.map((part) => part.value).join('');
 
 /** Weekday names from `firstDay` on (0 Sunday, 1 Monday): short ("T2", "M") and long ("Thứ Hai"). */
 export function weekdayNames(lang: string, firstDay: number): [string, string][] {
-  // 2024-01-07 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
-    const day = `2024-01-${String(7 + firstDay + i).padStart(2, '0')}`;
+    const day = addDays(A_SUNDAY, firstDay + i);
     return [text(parts(day, lang, { weekday: 'narrow' })), text(parts(day, lang, { weekday: 'long' }))];
   });
 }

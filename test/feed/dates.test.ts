@@ -119,4 +119,11 @@ describe('feed dates', () => {
     expect(dayKey(new Date('2021-06-21T17:30:00Z'), HCM)).to.equal('2021-06-22');
     expect(dayKey(new Date('2021-06-21T17:30:00Z'), 'UTC')).to.equal('2021-06-21');
   });
+  it('reads every way an offset is written after a time: Z, ±HH, ±HHMM, ±HH:MM, and one digit of hours', () => {
+    // 14:30 on 21 June 2021 with each offset, and the UTC time that is.
+    const iso8601 = [['Z', '14:30'], ['z', '14:30'], ['+07', '07:30'], ['+0530', '09:00'], ['-03:30', '18:00']];
+    for (const [offset, utc] of iso8601) expect(iso(parseDate(`2021-06-21T14:30:00${offset}`, 'Europe/Paris')), offset).to.equal(`2021-06-21T${utc}:00.000Z`);
+    const dayFirst = [['+7', '07:30'], ['GMT+7:30', '07:00'], ['UTC+730', '07:00'], ['(UTC-3)', '17:30']];
+    for (const [offset, utc] of dayFirst) expect(iso(parseDate(`21/06/2021 14:30 ${offset}`, 'Europe/Paris')), offset).to.equal(`2021-06-21T${utc}:00.000Z`);
+  });
 });

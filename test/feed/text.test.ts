@@ -62,4 +62,22 @@ describe('feed text', () => {
     expect(fold('Hương Trà'.normalize('NFD'))).to.equal('huong tra');
     expect(slugify('Kinh tế - Chính trị - Văn hóa - Xã hội')).to.equal('kinh-te-chinh-tri-van-hoa-xa-hoi');
   });
+
+  it('folds every marked letter of Vietnamese and its neighbours to its base letter, in either case', () => {
+    const marked: Record<string, string> = {
+      a: 'àáảãạăằắẳẵặâầấẩẫậäåā',
+      e: 'èéẻẽẹêềếểễệëē',
+      i: 'ìíỉĩịïîī',
+      o: 'òóỏõọôồốổỗộơờớởỡợöøō',
+      u: 'ùúủũụưừứửữựüûū',
+      y: 'ỳýỷỹỵÿ',
+      d: 'đ',
+      c: 'ç',
+      n: 'ñ',
+    };
+    for (const [base, letters] of Object.entries(marked)) {
+      expect(fold(letters)).to.equal(base.repeat([...letters].length), letters);
+      expect(fold(letters.toUpperCase())).to.equal(base.repeat([...letters].length), letters.toUpperCase());
+    }
+  });
 });

@@ -1,11 +1,10 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 import { sharedStyles } from '../shared.styles.js';
 
 export const styles = [
   sharedStyles,
   css`
     :host {
-      display: block;
       --_accent: var(--news-accent-color, #0b57a4);
     }
     .tabs {

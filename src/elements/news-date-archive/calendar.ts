@@ -8,8 +8,8 @@ import { daysInMonth } from '../../feed/dates.js';
 
 const DAY_MS = 86_400_000;
 
-/** UTC midnight of a day key. */
-const toMs = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+/** UTC midnight of a day key; of a month key, its first day's. */
+export const toMs = (key: string): number => Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10) || 1);
 
 /** The day key of a UTC midnight; years clamp to 1000..9999 so keys keep their shape. */
 const fromMs = (ms: number) => new Date(Math.min(Math.max(ms, -30610224000000), 253402214400000)).toISOString().slice(0, 10);

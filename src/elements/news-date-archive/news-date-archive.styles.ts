@@ -1,11 +1,10 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 import { sharedStyles } from '../shared.styles.js';
 
 export const styles = [
   sharedStyles,
   css`
     :host {
-      display: block;
       max-width: 22rem;
       --_accent: var(--news-accent-color, #0b57a4);
       --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 62%, transparent));

@@ -1,11 +1,10 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 import { sharedStyles } from '../shared.styles.js';
 
 export const styles = [
   sharedStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       --_gap: var(--news-gap, 0.875rem);
       --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 62%, transparent));
@@ -27,8 +26,8 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* A line beside the list (failed sources, a stale copy) has the look of an error: status-line.ts. */
     .status.empty,
-    .status.stale,
     .status.error {
       margin: 0 0 0.75rem;
       padding: 0.75rem 0.875rem;

@@ -1,12 +1,9 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 import { sharedStyles } from '../shared.styles.js';
 
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      display: block;
-    }
     .form {
       display: flex;
       gap: 0.375rem;

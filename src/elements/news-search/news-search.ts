@@ -87,8 +87,7 @@ export class NewsSearch extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.stopTimer();
     this.renameOthers();
   }
 
@@ -122,8 +121,7 @@ export class NewsSearch extends NewsElement {
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     if (this.href) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.stopTimer();
     if (this.debounce > 0) this.timer = setTimeout(() => this.apply(), this.debounce);
     else this.apply();
   }
@@ -142,10 +140,15 @@ export class NewsSearch extends NewsElement {
     else this.apply();
   }
 
-  /** The text settled: filter the feed and tell the page. */
-  private apply(): void {
+  /** No text waiting for the debounce any more. */
+  private stopTimer(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** The text settled: filter the feed and tell the page. */
+  private apply(): void {
+    this.stopTimer();
     const value = this.value;
     this.link.choose(value);
     this.requestUpdate();

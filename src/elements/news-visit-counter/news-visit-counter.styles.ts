@@ -1,12 +1,9 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 import { sharedStyles } from '../shared.styles.js';
 
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      display: block;
-    }
     .list {
       margin: 0;
     }
