@@ -34,70 +34,15 @@ const DECORATE = `export function __decorate(decorators, target, key, desc) {
   for (let i = decorators.length; i--; ) r = decorators[i](target, key, r) || r;
   return r && Object.defineProperty(target, key, r), r;
 }`;
-// The paste-in bundle's form of the same calls for fields (see decoratorsByClass):
-// a class's decorated fields in one call, each field's decorators applied as
-// __decorate applies them (last first, with the descriptor one returns).
-const DECORATE_FIELDS = `export function __decorateFields(target, fields) {
-  for (const key in fields) {
-    let r;
-    for (let i = fields[key].length; i--; ) r = fields[key][i](target, key, r) || r;
-    r && Object.defineProperty(target, key, r);
-  }
-}`;
 const decorateHelper = () => ({
   name: 'decorate-helper',
   resolveId: (id) => (id === 'tslib' ? '\0tslib' : null),
-  load: (id) => (id === '\0tslib' ? `${DECORATE}\n${DECORATE_FIELDS}` : null),
+  load: (id) => (id === '\0tslib' ? DECORATE : null),
 });
 const memberDecoratorsOnly = () => ({
   name: 'member-decorators-only',
   transform(code) {
     if (/\b[\w$]+ = __decorate\(/.test(code)) this.error('a class decorator, which the __decorate of rollup.config.mjs does not take');
-  },
-});
-
-// In the paste-in bundle, TypeScript's run of field decorator calls after a
-// class, `__decorate([property()], NewsFeed.prototype, "src", void 0);` once a
-// field, becomes one call for the run: `__decorateFields(NewsFeed.prototype,
-// { "src": [property()], … })`, the fields in the same order (so Lit creates
-// its properties, and observes their attributes, in the same order). The
-// decorators are evaluated before the first is applied instead of field by
-// field; Lit's property() and state() only return a function. The bundle's
-// 49 fields repeated `], X.prototype, "…", void 0)`: 34,374 → 34,292 bytes gzipped.
-// Methods' and accessors' decorators (a descriptor, not void 0) stay as TypeScript writes them.
-const decoratorsByClass = () => ({
-  name: 'decorators-by-class',
-  transform(code) {
-    if (!code.includes('__decorate(')) return null;
-    const fieldCall = (statement) => {
-      const call = statement.type === 'ExpressionStatement' && statement.expression;
-      const [decorators, target, key, descriptor] = call?.type === 'CallExpression' && call.callee.name === '__decorate' ? call.arguments : [];
-      const isField = decorators?.type === 'ArrayExpression' && target.type === 'MemberExpression' && target.property.name === 'prototype' &&
-        key.type === 'Literal' && typeof key.value === 'string' && descriptor?.type === 'UnaryExpression' && descriptor.operator === 'void';
-      return isField ? { decorators, target: code.slice(target.start, target.end), key: key.raw } : undefined;
-    };
-    const body = this.parse(code).body;
-    let out = '';
-    let copied = 0;
-    for (let i = 0; i < body.length; ) {
-      const first = fieldCall(body[i]);
-      if (!first) {
-        i++;
-        continue;
-      }
-      const run = [];
-      for (let call; i < body.length && (call = fieldCall(body[i])) && call.target === first.target; i++) run.push([body[i], call]);
-      const fields = run.map(([, call]) => `${call.key}: ${code.slice(call.decorators.start, call.decorators.end)}`);
-      out += `${code.slice(copied, run[0][0].start)}__decorateFields(${first.target}, { ${fields.join(', ')} });`;
-      copied = run.at(-1)[0].end;
-    }
-    if (!copied) return null;
-    out += code.slice(copied);
-    // The helper this module now calls, beside __decorate while a method's call is left.
-    const helpers = /\b__decorate\(/.test(out) ? '__decorate, __decorateFields' : '__decorateFields';
-    const imported = out.replace(/\bimport \{ __decorate \} from "tslib";/, `import { ${helpers} } from "tslib";`);
-    if (imported === out) this.error('decorators-by-class: no `import { __decorate } from "tslib"` to change');
-    return { code: imported, map: null };
   },
 });
 
@@ -190,6 +135,6 @@ export default [
         plugins: [minify({ module: false }), compileHint({ banner: BANNER })],
       },
     ],
-    plugins: [decorateHelper(), legacyDecorators(), ts(), memberDecoratorsOnly(), decoratorsByClass(), minifyTemplates(), resolve()],
+    plugins: [decorateHelper(), legacyDecorators(), ts(), memberDecoratorsOnly(), minifyTemplates(), resolve()],
   },
 ];
