@@ -2,7 +2,7 @@
 // each element costs. Run `npm run build` first.
 //
 // GOAL is the issue's budget (20,000 bytes gzipped), not met yet: with the
-// whole contract the bundle is about 30 kB. Until it is, CI fails above
+// whole contract the bundle is about 34 kB. Until it is, CI fails above
 // CEILING instead, so the bundle cannot grow unnoticed. Rule: lower CEILING as
 // the bundle shrinks; raise it only for a feature or a fix, saying why and by
 // how many bytes in that commit's message (git log -L '/CEILING =/,+1:scripts/size.mjs').
