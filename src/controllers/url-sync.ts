@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChangeKind, FilterKey, FilterState } from '../elements/feed-target.js';
+import { STATE_KEYS, type ChangeKind, type FilterKey, type FilterState } from '../elements/feed-target.js';
 
 type Key = keyof FilterState;
 type State = Record<Key, string>;
@@ -12,10 +12,8 @@ interface SyncHost extends ReactiveControllerHost, HTMLElement, FilterState {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
-/** The feed's filters and page; each one's name in the query string after the prefix is its own, but `q` for `query`. */
-const KEYS: Key[] = ['category', 'date', 'month', 'query', 'page'];
 
-const same = (a: State, b: State) => KEYS.every((key) => a[key] === b[key]);
+const same = (a: State, b: State) => STATE_KEYS.every((key) => a[key] === b[key]);
 
 /**
  * `<news-feed sync-url>`: filters and page come from the page's query string
@@ -36,10 +34,10 @@ export class UrlSyncController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Each filter's parameter: `news-category`, or `tb-category` under `sync-url="tb"`. */
+  /** Each filter's and the page's parameter: `news-category`, or `tb-category` under `sync-url="tb"`; `q` for `query`. */
   private params(): [Key, string][] {
     const prefix = (typeof this.host.syncUrl === 'string' && this.host.syncUrl.trim()) || 'news';
-    return KEYS.map((key) => [key, `${prefix}-${key === 'query' ? 'q' : key}`]);
+    return STATE_KEYS.map((key) => [key, `${prefix}-${key === 'query' ? 'q' : key}`]);
   }
 
   /**
@@ -78,7 +76,7 @@ export class UrlSyncController implements ReactiveController {
     // view before the search rather than through every word typed. The page
     // may differ only by the return to page 1 that a new search brings.
     const amend = (passing && this.lastPassing) || (!!now.query && !!inUrl.query && now.query !== inUrl.query
-      && KEYS.every((key) => key === 'query' || key === 'page' || now[key] === inUrl[key]));
+      && STATE_KEYS.every((key) => key === 'query' || key === 'page' || now[key] === inUrl[key]));
     this.lastPassing = passing;
     if (amend) history.replaceState(history.state, '', this.url(now));
     else history.pushState(null, '', this.url(now));
@@ -92,7 +90,7 @@ export class UrlSyncController implements ReactiveController {
   }
 
   private state(): State {
-    return Object.fromEntries(KEYS.map((key) => [key, String(this.host[key])])) as State;
+    return Object.fromEntries(STATE_KEYS.map((key) => [key, String(this.host[key])])) as State;
   }
 
   /** The state the query string describes. */
@@ -111,7 +109,7 @@ export class UrlSyncController implements ReactiveController {
     const host = this.host;
     const state = this.read();
     if (same(state, this.state())) return;
-    for (const key of KEYS) (host as unknown as Record<Key, unknown>)[key] = key === 'page' ? Number(state.page) : state[key];
+    for (const key of STATE_KEYS) (host as unknown as Record<Key, unknown>)[key] = key === 'page' ? Number(state.page) : state[key];
     // Marks the page as set along with the filters even when its number is
     // unchanged, so the feed does not send a restored view back to page 1.
     host.requestUpdate('page', 0);

@@ -8,6 +8,7 @@ import type { CategoryCount } from '../view/feed-index.js';
 
 /** A filter a control can hold as its `value`. */
 export type FilterKey = 'category' | 'date' | 'month' | 'query';
+export const FILTER_KEYS: readonly FilterKey[] = ['category', 'date', 'month', 'query'];
 
 /** The feed's filters and page: `news-change`'s detail, and what `sync-url` writes. */
 export interface FilterState {
@@ -17,6 +18,9 @@ export interface FilterState {
   query: string;
   page: number;
 }
+
+/** The filters, then the page: `news-change`'s detail and `sync-url`'s parameters. */
+export const STATE_KEYS: readonly (keyof FilterState)[] = [...FILTER_KEYS, 'page'];
 
 /**
  * How a filter was changed, which decides its history entry under `sync-url`:

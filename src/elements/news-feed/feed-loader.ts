@@ -9,7 +9,8 @@ import type { CategoryCount } from '../../view/feed-index.js';
 import { excludedKeys } from '../../view/exclude.js';
 import { FeedView } from '../../view/feed-view.js';
 import { Paging, type FilterValues, type PagingMode } from '../../view/paging.js';
-import type { FeedStatus, FilterKey, FilterState } from '../feed-target.js';
+import { FILTER_KEYS, type FeedStatus, type FilterKey, type FilterState } from '../feed-target.js';
+import { SearchPreparation } from './warm-up.js';
 
 /** The settings of `<news-feed>` that decide what it asks for and shows. */
 export interface FeedSettings extends FilterState {
@@ -28,13 +29,14 @@ export interface FeedSettings extends FilterState {
 /** The settings after which an answer read before no longer holds. */
 const READING: (keyof FeedSettings)[] = ['src', 'relay', 'format', 'timezone', 'map', 'dateFormat'];
 /** The settings after which other items show, from the same answer. */
-const SHOWING: (keyof FeedSettings)[] = ['exclude', 'page', 'limit', 'paging', 'category', 'date', 'month', 'query'];
+const SHOWING: (keyof FeedSettings)[] = ['exclude', 'page', 'limit', 'paging', ...FILTER_KEYS];
 
 /**
  * What `<news-feed>` asks for and shows: from its settings, the requests
  * (the shared store, through FeedSource; a WordPress site's categories under
  * server paging), and their answers indexed into the view that holds the
- * page shown. The element renders what this holds and sends its events.
+ * page shown, its search keys prepared while the browser is idle. The
+ * element renders what this holds.
  */
 export class FeedLoader implements ReactiveController {
   readonly requests: FeedSource;
@@ -47,6 +49,7 @@ export class FeedLoader implements ReactiveController {
   private watched?: string;
   /** A reload or retry was asked for: its answer is shown, even in the middle of a page being read. */
   private answerAwaited = false;
+  private readonly searchPreparation = new SearchPreparation();
 
   constructor(private readonly host: ReactiveControllerHost & FeedSettings) {
     host.addController(this);
@@ -54,7 +57,14 @@ export class FeedLoader implements ReactiveController {
     this.site = new SiteCategories(host);
   }
 
-  hostConnected(): void {}
+  hostUpdated(): void {
+    // Once the whole feed is read and shown: never before the first page.
+    if (this.settled) this.searchPreparation.schedule(() => this.listView.index);
+  }
+
+  hostDisconnected(): void {
+    this.searchPreparation.cancel();
+  }
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
@@ -162,8 +172,9 @@ export class FeedLoader implements ReactiveController {
     const host = this.host;
     const page = this.page;
     const urls = paging.urls(page, filters);
-    if (urls.join(' ') === this.watched) return;
-    this.watched = urls.join(' ');
+    const watched = urls.join(' ');
+    if (watched === this.watched) return;
+    this.watched = watched;
     if (!urls.length) return this.requests.reset();
     const byServer = paging.byServer;
     // Without placeholders the whole feed is read, every page it links to.

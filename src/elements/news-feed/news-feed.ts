@@ -1,28 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedLoader, type FeedSettings } from './feed-loader.js';
+import { FeedEvents } from './feed-events.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE } from '../../feed/dates.js';
 import type { FeedFormat, FeedMap, NewsItem } from '../../feed/types.js';
-import { emit, type NewsChangeDetail, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
+import { emit, type NewsChangeDetail } from '../../events.js';
 import { strings, type Strings } from '../../i18n/strings.js';
-import type { LoadError, LoadErrorInfo } from '../../net/load-error.js';
 import type { CategoryCount } from '../../view/feed-index.js';
 import type { PagingMode } from '../../view/paging.js';
-import type { ChangeKind, FeedStatus, FeedTarget, FilterKey } from '../feed-target.js';
+import { FILTER_KEYS, STATE_KEYS, type ChangeKind, type FeedStatus, type FeedTarget, type FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
 import { landmarkName, pagedFeeds } from '../landmark-name.js';
 import { renderFeed, renderMore, renderPageNav, renderSkeleton, type HideablePart, type ItemLook } from './templates.js';
 import { PageFocus } from './page-focus.js';
 import { statusLine } from './status-line.js';
-import { prepareTemplates, SearchPreparation } from './warm-up.js';
+import { prepareTemplates } from './warm-up.js';
 
 export type { FeedStatus } from '../feed-target.js';
 export type FeedPaging = PagingMode;
 export type FeedLayout = 'list' | 'cards' | 'compact';
-
-const FILTERS: FilterKey[] = ['category', 'date', 'month', 'query'];
 
 /**
  * A list of news read from a feed, with paging and filters.
@@ -163,11 +161,10 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
 
   protected readonly urlSync = new UrlSyncController(this);
   private readonly loader = new FeedLoader(this);
-  private readonly searchPreparation = new SearchPreparation();
   private lastChange: ChangeKind = 'choice';
-  private announcedItems?: NewsItem[];
-  private readonly announcedErrors = new WeakSet<LoadError>();
   private readonly pageFocus = new PageFocus(this, () => !(this.listView.paging.byServer && this.loader.requests.loading));
+  // After the focus moves: news-error and news-load (news-change is sent in updated()).
+  protected readonly events = new FeedEvents(this, this.loader);
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): FeedStatus {
@@ -222,11 +219,6 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
     this.loader.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.searchPreparation.cancel();
-  }
-
   private get listView() {
     return this.loader.listView;
   }
@@ -239,37 +231,17 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new filter starts at page 1, unless the page was set with it.
-    if (this.hasUpdated && FILTERS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
+    if (this.hasUpdated && FILTER_KEYS.some((name) => changed.has(name)) && !changed.has('page')) this.page = 1;
     this.loader.update(changed, !this.hasUpdated);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // One news-error per failed feed, and again when a retry fails; a stale
-    // copy shown after a failure is reported too: the webmaster has something to fix.
-    for (const failure of this.loader.failures) {
-      if (this.announcedErrors.has(failure)) continue;
-      this.announcedErrors.add(failure);
-      const detail = this.errorDetail(failure.info);
-      // Readers see a short sentence; the webmaster finds the fix here and in the event.
-      if (detail.kind === 'cors') console.warn(`<news-feed>: ${detail.message}`);
-      emit<NewsErrorDetail>(this, 'news-error', detail);
-    }
-    // Announced once the whole feed is read, not when its first page is shown.
-    if (this.loader.settled && this.listView.shown !== this.announcedItems) {
-      this.announcedItems = this.listView.shown;
-      emit<NewsLoadDetail>(this, 'news-load', { items: this.items, total: this.total });
-      this.searchPreparation.schedule(() => this.listView.index);
-    }
-    if ([...FILTERS, 'page' as const].some((name) => changed.has(name) && changed.get(name) !== undefined)) {
+    if (STATE_KEYS.some((name) => changed.has(name) && changed.get(name) !== undefined)) {
       const { category, date, month, query, page } = this;
       emit<NewsChangeDetail>(this, 'news-change', { category, date, month, query, page });
     }
     this.lastChange = 'choice';
     if (this.status === 'loading' && !this.listView.index) prepareTemplates(this.look(), strings(this.lang));
-  }
-
-  private errorDetail(info: LoadErrorInfo): NewsErrorDetail {
-    return { message: strings(this.lang).error(info), kind: info.kind, url: info.url, status: info.status };
   }
 
   private readonly goToPage = (page: number): void => {
