@@ -1,6 +1,6 @@
 /** Text of `<news-date-archive>` in vi and en; every date name comes from Intl. */
 import { formatNumber, locale } from './format.js';
-import { addDays, toMs } from '../elements/news-date-archive/calendar.js';
+import { addDays, toMs } from '../view/calendar.js';
 import { memo } from '../memo.js';
 
 const vi = {

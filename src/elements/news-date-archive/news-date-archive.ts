@@ -6,7 +6,7 @@ import { emit, type ControlEventMap, type NewsErrorDetail, type TypedEvents, typ
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
 import { navigate, templateUrl } from '../navigate.js';
-import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from './calendar.js';
+import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from '../../view/calendar.js';
 import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
 import { strings } from '../../i18n/strings.js';
 import { NewsElement, omitEmpty } from '../news-element.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { addDays, addMonths, clampDay, monthCounts, monthWeeks, weekStart, weekday } from '../../src/elements/news-date-archive/calendar.js';
+import { addDays, addMonths, clampDay, monthCounts, monthWeeks, weekStart, weekday } from '../../src/view/calendar.js';
 import { daysInMonth } from '../../src/feed/dates.js';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

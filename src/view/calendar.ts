@@ -4,7 +4,7 @@
  * or daylight-saving change can shift a day.
  */
 
-import { daysInMonth } from '../../feed/dates.js';
+import { daysInMonth } from '../feed/dates.js';
 
 const DAY_MS = 86_400_000;
 
