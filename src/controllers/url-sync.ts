@@ -12,7 +12,6 @@ interface SyncHost extends ReactiveControllerHost, HTMLElement, FilterState {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
-
 const same = (a: State, b: State) => STATE_KEYS.every((key) => a[key] === b[key]);
 
 /**

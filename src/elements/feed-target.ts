@@ -8,6 +8,7 @@ import type { CategoryCount } from '../view/feed-index.js';
 
 /** A filter a control can hold as its `value`. */
 export type FilterKey = 'category' | 'date' | 'month' | 'query';
+/** Every filter, in the order news-change and the query string list them. */
 export const FILTER_KEYS: readonly FilterKey[] = ['category', 'date', 'month', 'query'];
 
 /** The feed's filters and page: `news-change`'s detail, and what `sync-url` writes. */
