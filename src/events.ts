@@ -1,5 +1,6 @@
 /** The events the elements fire, typed for `addEventListener`. */
 import type { FeedErrorKind, NewsItem } from './feed/types.js';
+import type { LoadErrorInfo } from './net/load-error.js';
 
 export interface NewsLoadDetail {
   /** The items shown now. */
@@ -16,6 +17,11 @@ export interface NewsErrorDetail {
   url?: string;
   /** The HTTP status, for `http`. */
   status?: number;
+}
+
+/** news-error's detail for a failure, `message` being its sentence in the element's language. */
+export function errorDetail(message: string, { kind, url, status }: LoadErrorInfo): NewsErrorDetail {
+  return { message, kind, url, status };
 }
 
 export interface NewsChangeDetail {

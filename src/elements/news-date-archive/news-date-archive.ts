@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
 import { keptDayCounts, loadDayCounts } from '../../data/day-counts.js';
-import { emit, type ControlEventMap, type NewsErrorDetail, type TypedEvents, type ValueChangeDetail } from '../../events.js';
+import { emit, errorDetail, type ControlEventMap, type NewsErrorDetail, type TypedEvents, type ValueChangeDetail } from '../../events.js';
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
 import { navigate, templateUrl } from '../navigate.js';
@@ -202,7 +202,8 @@ export class NewsDateArchive extends NewsElement {
       .catch((error: unknown) => {
         if (abort !== this.abort) return;
         this.error = error instanceof LoadError ? error.info : { kind: 'network', url };
-        emit<NewsErrorDetail>(this, 'news-error', { message: this.errorText(), kind: this.error.kind, url, status: this.error.status });
+        // Its url is the one asked for: every LoadError of a days-src request names it.
+        emit<NewsErrorDetail>(this, 'news-error', errorDetail(this.errorText(), this.error));
       })
       .finally(() => {
         if (abort !== this.abort) return;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit, type NewsErrorDetail, type NewsLoadDetail } from '../../events.js';
+import { emit, errorDetail, type NewsLoadDetail } from '../../events.js';
 import type { NewsItem } from '../../feed/types.js';
 import { strings } from '../../i18n/strings.js';
 import type { LoadError } from '../../net/load-error.js';
@@ -25,8 +25,7 @@ export class FeedEvents implements ReactiveController {
     for (const failure of loader.failures) {
       if (this.announcedErrors.has(failure)) continue;
       this.announcedErrors.add(failure);
-      const { info } = failure;
-      const detail: NewsErrorDetail = { message: strings(host.lang).error(info), kind: info.kind, url: info.url, status: info.status };
+      const detail = errorDetail(strings(host.lang).error(failure.info), failure.info);
       // Readers see a short sentence; the webmaster finds the fix here and in the event.
       if (detail.kind === 'cors') console.warn(`<news-feed>: ${detail.message}`);
       emit(host, 'news-error', detail);

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PollingTask } from '../../controllers/polling-task.js';
 import { COUNTER_FIELDS, counterPaths, DEFAULT_ROWS, readVisitCounts, type CounterField, type VisitCounts } from '../../data/visit-counts.js';
-import { emit, type NewsErrorDetail } from '../../events.js';
+import { emit, errorDetail, type NewsErrorDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { counterStrings } from '../../i18n/news-visit-counter.js';
 import { fetchJson } from '../../net/fetch-json.js';
@@ -165,13 +165,7 @@ export class NewsVisitCounter extends NewsElement {
   protected override updated(): void {
     const problem = this.problem();
     if (problem && problem.cause !== this.announced) {
-      const { info } = problem;
-      emit<NewsErrorDetail>(this, 'news-error', {
-        message: counterStrings(this.lang).error(info),
-        kind: info.kind,
-        url: info.url,
-        status: info.status,
-      });
+      emit<NewsErrorDetail>(this, 'news-error', errorDetail(counterStrings(this.lang).error(problem.info), problem.info));
     }
     this.announced = problem?.cause;
   }
