@@ -6,15 +6,14 @@ import { UrlSyncController } from '../../controllers/url-sync.js';
 import { DEFAULT_TIMEZONE } from '../../feed/dates.js';
 import type { FeedFormat, FeedMap, NewsItem } from '../../feed/types.js';
 import { emit, type NewsChangeDetail } from '../../events.js';
-import { strings, type Strings } from '../../i18n/strings.js';
+import { strings } from '../../i18n/strings.js';
 import type { CategoryCount } from '../../view/feed-index.js';
 import type { PagingMode } from '../../view/paging.js';
 import { FILTER_KEYS, STATE_KEYS, type ChangeKind, type FeedStatus, type FeedTarget, type FilterKey } from '../feed-target.js';
 import { NewsElement, omitEmpty } from '../news-element.js';
 import { styles } from './news-feed.styles.js';
-import { landmarkName, pagedFeeds } from '../landmark-name.js';
-import { renderFeed, renderMore, renderPageNav, renderSkeleton, type HideablePart, type ItemLook } from './templates.js';
-import { PageFocus } from './page-focus.js';
+import { itemLook, renderFeed, renderSkeleton } from './templates.js';
+import { FeedPager } from './pager.js';
 import { statusLine } from './status-line.js';
 import { prepareTemplates } from './warm-up.js';
 
@@ -162,8 +161,8 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
   protected readonly urlSync = new UrlSyncController(this);
   private readonly loader = new FeedLoader(this);
   private lastChange: ChangeKind = 'choice';
-  private readonly pageFocus = new PageFocus(this, () => !(this.listView.paging.byServer && this.loader.requests.loading));
-  // After the focus moves: news-error and news-load (news-change is sent in updated()).
+  private readonly pager = new FeedPager(this, this.loader);
+  // After the pager has moved focus: news-error and news-load (news-change is sent in updated()).
   protected readonly events = new FeedEvents(this, this.loader);
 
   /** `loading`, `ready`, `empty` or `error`. */
@@ -223,11 +222,6 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
     return this.loader.listView;
   }
 
-  /** The page shown: `page` brought into range. */
-  private get currentPage(): number {
-    return this.loader.page;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new filter starts at page 1, unless the page was set with it.
@@ -241,32 +235,15 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
       emit<NewsChangeDetail>(this, 'news-change', { category, date, month, query, page });
     }
     this.lastChange = 'choice';
-    if (this.status === 'loading' && !this.listView.index) prepareTemplates(this.look(), strings(this.lang));
+    if (this.status === 'loading' && !this.listView.index) prepareTemplates(itemLook(this, this.loader.zone), strings(this.lang));
   }
-
-  private readonly goToPage = (page: number): void => {
-    // The page shown already: nothing changes, so nothing is to be focused.
-    if (page === this.currentPage) return;
-    this.page = page;
-    this.pageFocus.request(this.paging === 'more' ? (page - 1) * this.listView.paging.size : 0);
-  };
 
   private readonly retry = (): void => this.loader.retry();
-
-  private isHidden(part: HideablePart): boolean {
-    if (this.layout === 'compact' && part !== 'date') return true;
-    return this.hide.split(/\s+/).includes(part);
-  }
-
-  private look(): ItemLook {
-    // The host's lang is the UI's; the feed's own text keeps the page's language.
-    const textLang = this.hasAttribute('lang') ? (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '') : undefined;
-    return { lang: this.lang, textLang, zone: this.loader.zone, headingLevel: this.headingLevel, target: this.target, hidden: (part) => this.isHidden(part) };
-  }
 
   override render(): TemplateResult {
     const t = strings(this.lang);
     const status = this.status;
+    const look = itemLook(this, this.loader.zone);
     const line = statusLine(t, status, this.loader.requests, this.loader.errorInfo);
     const retry = this.loader.retryable
       ? html`<button part="retry" class="button" type="button" lang=${this.lang} @click=${this.retry}>${t.retry}</button>`
@@ -275,26 +252,19 @@ export class NewsFeed extends NewsElement implements FeedTarget, FeedSettings {
       <div part="status" class="status ${line.look}" role="status" lang=${this.lang}>${line.text}</div>
       ${status === 'error'
         ? // A server page that failed keeps the page buttons: the reader can go back.
-          html`${retry}<slot></slot>${this.listView.paging.byServer && this.listView.index ? this.renderPaging(t) : nothing}`
+          html`${retry}<slot></slot>${this.listView.paging.byServer && this.listView.index ? this.pager.render(t) : nothing}`
         : status === 'loading' && !this.listView.index
-          ? this.renderLoading()
-          : html`${line.beside && line.beside !== 'stale' ? retry : nothing}${renderFeed(this.listView.shown, this.look(), this.loader.requests.loading, this.renderPaging(t))}`}
+          ? this.renderLoading(!look.hidden('image'))
+          : html`${line.beside && line.beside !== 'stale' ? retry : nothing}${renderFeed(this.listView.shown, look, this.loader.requests.loading, this.pager.render(t))}`}
     `;
   }
 
-  private renderLoading(): TemplateResult {
+  private renderLoading(withImage: boolean): TemplateResult {
     // Light-DOM fallback links stay visible until the first items arrive.
     const fallback = [...this.childNodes].some((node) =>
       node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
     if (fallback) return html`<div class="feed" aria-busy="true"><slot></slot></div>`;
-    return renderSkeleton(Math.min(this.listView.paging.size, 20), !this.isHidden('image'));
-  }
-
-  private renderPaging(t: Strings): TemplateResult | typeof nothing {
-    const count = this.listView.pageCount(this.page);
-    const page = this.currentPage;
-    if (this.paging === 'more') return page < count ? renderMore(t, this.lang, () => this.goToPage(page + 1)) : nothing;
-    return this.paging === 'pages' && count > 1 ? renderPageNav(t, this.lang, page, count, this.goToPage, landmarkName(t.pagination, this, pagedFeeds(this), (feed) => feed)) : nothing;
+    return renderSkeleton(Math.min(this.listView.paging.size, 20), withImage);
   }
 }
 

@@ -26,6 +26,30 @@ export interface ItemLook {
 
 export type PageChoice = (page: number) => void;
 
+/** The settings of `<news-feed>` that decide how its items look. */
+export interface LookSettings extends HTMLElement {
+  layout: string;
+  hide: string;
+  headingLevel: number;
+  target: string;
+}
+
+/** How `host`'s items look now, their dates shown in `zone`. */
+export function itemLook(host: LookSettings, zone: string): ItemLook {
+  const hide = host.hide.split(/\s+/);
+  // The host's lang is the UI's; the feed's own text keeps the page's language.
+  const textLang = host.hasAttribute('lang') ? (host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '') : undefined;
+  return {
+    lang: host.lang,
+    textLang,
+    zone,
+    headingLevel: host.headingLevel,
+    target: host.target,
+    // Compact items are a title and a date.
+    hidden: (part) => (host.layout === 'compact' && part !== 'date') || hide.includes(part),
+  };
+}
+
 /**
  * A picture that fails to load is hidden, its box kept: no broken-image icon,
  * and nothing moves. A picture that loads is shown again (an element that
