@@ -58,7 +58,8 @@ function section(title, body, empty) {
 function contents(element) {
   const publicMembers = (element.members ?? []).filter((member) =>
     !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'));
-  const attributes = element.attributes ?? [];
+  // A base class's attributes (a control's `for`) first, as the class reads from its base.
+  const attributes = (element.attributes ?? []).toSorted((a, b) => Number(!a.inheritedFrom) - Number(!b.inheritedFrom));
   const attributeFields = new Set(attributes.map((attribute) => attribute.fieldName));
   return {
     attributes,

@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
-import { emit, type ControlEventMap, type TypedEvents, type ValueChangeDetail } from '../../events.js';
+import { emit, type ValueChangeDetail } from '../../events.js';
 import { slugify } from '../../feed/text.js';
 import { tabsStrings } from '../../i18n/news-category-tabs.js';
-import { NewsElement, omitEmpty } from '../news-element.js';
+import { FeedControl } from '../feed-control.js';
+import { omitEmpty } from '../news-element.js';
 import { styles } from './news-category-tabs.styles.js';
 
 interface Tab {
@@ -32,16 +33,8 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 };
  * @cssprop --news-border-color - The line under the tabs.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsCategoryTabs extends NewsElement {
+export class NewsCategoryTabs extends FeedControl<ValueChangeDetail> {
   static override styles = styles;
-
-  /** @internal Listeners that know `change`'s detail (see TypedEvents); the methods are HTMLElement's. */
-  declare addEventListener: TypedEvents<NewsCategoryTabs, ControlEventMap<ValueChangeDetail>>['addEventListener'];
-  /** @internal */
-  declare removeEventListener: TypedEvents<NewsCategoryTabs, ControlEventMap<ValueChangeDetail>>['removeEventListener'];
-
-  /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
-  @property() for = '';
 
   /** The chosen category (empty: all). */
   @property({ reflect: true, converter: omitEmpty }) value = '';

@@ -2,14 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
 import { keptDayCounts, loadDayCounts } from '../../data/day-counts.js';
-import { emit, errorDetail, type ControlEventMap, type NewsErrorDetail, type TypedEvents, type ValueChangeDetail } from '../../events.js';
+import { emit, errorDetail, type NewsErrorDetail, type ValueChangeDetail } from '../../events.js';
 import { DEFAULT_TIMEZONE, dayKey, isDayKey, isMonthKey, resolveTimeZone } from '../../feed/dates.js';
 import { LoadError, type LoadErrorInfo } from '../../net/load-error.js';
 import { navigate, templateUrl } from '../navigate.js';
 import { addDays, addMonths, clampDay, monthCounts, monthOf, monthWeeks, weekStart } from '../../view/calendar.js';
 import { archiveStrings, dayLabel, monthEntry, monthHeading, weekdayNames } from '../../i18n/news-date-archive.js';
 import { strings } from '../../i18n/strings.js';
-import { NewsElement, omitEmpty } from '../news-element.js';
+import { FeedControl } from '../feed-control.js';
+import { omitEmpty } from '../news-element.js';
 import { styles } from './news-date-archive.styles.js';
 
 export type ArchiveView = 'days' | 'months';
@@ -60,16 +61,8 @@ const NONE: ReadonlyMap<string, number> = new Map();
  * @cssprop --news-day-size - Height of a day button.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsDateArchive extends NewsElement {
+export class NewsDateArchive extends FeedControl<ArchiveChangeDetail> {
   static override styles = styles;
-
-  /** @internal Listeners that know `change`'s detail (see TypedEvents); the methods are HTMLElement's. */
-  declare addEventListener: TypedEvents<NewsDateArchive, ControlEventMap<ArchiveChangeDetail>>['addEventListener'];
-  /** @internal */
-  declare removeEventListener: TypedEvents<NewsDateArchive, ControlEventMap<ArchiveChangeDetail>>['removeEventListener'];
-
-  /** Id of the `<news-feed>` it drives; without it, the first on the page. */
-  @property() for = '';
 
   /** The chosen day, `YYYY-MM-DD` (with `view="months"`, the chosen month, `YYYY-MM`). */
   @property({ reflect: true, converter: omitEmpty }) value = '';

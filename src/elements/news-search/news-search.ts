@@ -3,11 +3,11 @@ import { property } from 'lit/decorators.js';
 import { FeedBinding } from '../../controllers/feed-binding.js';
 import { landmarkName } from '../landmark-name.js';
 import { navigate, templateUrl } from '../navigate.js';
-import { emit, type ControlEventMap, type TypedEvents, type ValueChangeDetail } from '../../events.js';
+import { emit, type ValueChangeDetail } from '../../events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { searchStrings } from '../../i18n/news-search.js';
 import { strings } from '../../i18n/strings.js';
-import { NewsElement } from '../news-element.js';
+import { FeedControl } from '../feed-control.js';
 import { styles } from './news-search.styles.js';
 
 /**
@@ -30,16 +30,8 @@ import { styles } from './news-search.styles.js';
  * @cssprop --news-radius - Corner radius of the field and the button.
  * @cssprop --news-focus-color - The focus ring; `--news-accent-color` when unset.
  */
-export class NewsSearch extends NewsElement {
+export class NewsSearch extends FeedControl<ValueChangeDetail> {
   static override styles = styles;
-
-  /** @internal Listeners that know `change`'s detail (see TypedEvents); the methods are HTMLElement's. */
-  declare addEventListener: TypedEvents<NewsSearch, ControlEventMap<ValueChangeDetail>>['addEventListener'];
-  /** @internal */
-  declare removeEventListener: TypedEvents<NewsSearch, ControlEventMap<ValueChangeDetail>>['removeEventListener'];
-
-  /** Id of the `<news-feed>` to drive; without it, the first `<news-feed>` in the document. */
-  @property() for = '';
 
   /** The search text. */
   @property() value = '';
