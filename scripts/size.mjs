@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
 export const GOAL = 20_000;
-export const CEILING = 33_680;
+export const CEILING = 33_660;
 const BUNDLE = 'dist/news-widgets.min.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
