@@ -4,7 +4,7 @@
  * storage, so the next visit shows it at once while it revalidates, and a
  * failed request still has something to show (marked as possibly stale).
  */
-import { requestIdle } from './idle.js';
+import { requestIdle } from '../idle.js';
 import { isFeedTitle, isNewsItem } from './formats/item.js';
 import { loadFeed, type LoadOptions } from './load.js';
 import { type ParsedFeed } from './types.js';

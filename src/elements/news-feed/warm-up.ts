@@ -3,7 +3,7 @@
  * nor the first search of a big feed waits for it.
  */
 import { render } from 'lit';
-import { cancelIdle, requestIdle } from '../../feed/idle.js';
+import { cancelIdle, requestIdle } from '../../idle.js';
 import type { NewsItem } from '../../feed/types.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { FeedIndex } from '../../view/feed-index.js';
